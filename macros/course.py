@@ -1,0 +1,184 @@
+"""Load a whole course: its configuration, every module and exercise, all checked, every error kept.
+
+`load_course(config_path)` returns a `Course` or raises `ContentErrors` listing every problem of every
+file. Nothing here knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from .checks import check_exercise, check_module
+from .errors import ContentError, ContentErrors, did_you_mean
+from .exercises import EXERCISE_KINDS, Quiz, SelfAssessment, Workshop
+from .loader import Document, LoadError, load_document
+from .model import CourseConfig, Module
+from .validation import translate
+
+YAML_SUFFIXES = (".yml", ".yaml")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass
+class Course:
+    """A checked course: configuration, the selected modules in order, and their exercises."""
+
+    config: CourseConfig
+    root: Path
+    modules: dict[str, Module] = field(default_factory=dict)
+    exercises: dict[str, object] = field(default_factory=dict)
+    #: Where each exercise came from, for messages: id -> "exercises/x.yml".
+    exercise_files: dict[str, str] = field(default_factory=dict)
+
+    def exercise(self, exercise_id: str):
+        return self.exercises[exercise_id]
+
+    def exercises_of(self, module: Module) -> list[object]:
+        """The module's exercises in page order, its workshop last."""
+        refs = module.exercise_refs() + ([module.workshop] if module.workshop else [])
+        return [self.exercises[ref] for ref in refs]
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(e.questions) for e in self.exercises.values() if isinstance(e, Quiz))
+
+
+def load_course(config_path: Path, base: Path | None = None) -> Course:
+    """Load and check the course described by `config_path` (paths in messages relative to `base`)."""
+    config_path = Path(config_path).resolve()
+    base = (base or Path.cwd()).resolve()
+    errors: list[ContentError] = []
+    config_doc = _read(config_path, base, errors)
+    config = _validate(CourseConfig, config_doc, errors) if config_doc else None
+    if config is None:
+        raise ContentErrors(errors)
+    root = (config_path.parent / config.content).resolve()
+    course = Course(config=config, root=root)
+
+    modules = _load_modules(root / "modules", base, errors)
+    _load_exercises(root / "exercises", base, errors, course)
+    present = {p.stem for p in _yaml_files(root / "modules")}
+    for index, module_id in enumerate(config.modules):
+        if module_id not in present:
+            hint = did_you_mean(module_id, present)
+            errors.append(config_doc.error(("modules", index), f"no module '{module_id}' in {_rel(root / 'modules', base)}/{hint}"))
+    for module_id in config.modules:
+        if module_id in modules:
+            module, doc = modules[module_id]
+            _check_refs(module, doc, course, errors)
+            course.modules[module_id] = module
+    if errors:
+        raise ContentErrors(errors)
+    return course
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(base))
+    except ValueError:
+        return str(path)
+
+
+def _read(path: Path, base: Path, errors: list[ContentError]) -> Document | None:
+    try:
+        doc = load_document(path, _rel(path, base))
+    except LoadError as exc:
+        errors.append(exc.error)
+        return None
+    except OSError as exc:
+        errors.append(ContentError(_rel(path, base), 1, 1, "", f"cannot read the file: {exc.strerror}"))
+        return None
+    errors.extend(doc.errors)
+    return doc
+
+
+def _validate(model, doc: Document, errors: list[ContentError]):
+    context: dict = {}
+    try:
+        return TypeAdapter(model).validate_python(doc.data, context=context)
+    except ValidationError as exc:
+        errors.extend(translate(exc, doc, context))
+        return None
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*") if p.suffix in YAML_SUFFIXES and p.is_file()) if folder.is_dir() else []
+
+
+def _load_modules(folder: Path, base: Path, errors: list[ContentError]) -> dict[str, tuple[Module, Document]]:
+    modules = {}
+    for path in _yaml_files(folder):
+        doc = _read(path, base, errors)
+        if doc is None:
+            continue
+        if not ID_PATTERN.match(path.stem):
+            errors.append(ContentError(doc.path, 1, 1, "", f"file name '{path.stem}' is the module's id: use lowercase letters, digits and hyphens"))
+            continue
+        module = _validate(Module, doc, errors)
+        if module is None:
+            continue
+        errors.extend(doc.error(loc, message) for loc, message in check_module(module))
+        modules[path.stem] = (module, doc)
+    return modules
+
+
+def _load_exercises(folder: Path, base: Path, errors: list[ContentError], course: Course) -> dict[str, Document]:
+    docs: dict[str, Document] = {}
+    for path in _yaml_files(folder):
+        doc = _read(path, base, errors)
+        if doc is None:
+            continue
+        exercise = _validate_exercise(doc, errors)
+        if exercise is None:
+            continue
+        problems = check_exercise(exercise)
+        errors.extend(doc.error(loc, message) for loc, message in problems)
+        if exercise.id in course.exercises:
+            first = docs[exercise.id]
+            line = first.where(("id",))[0]
+            errors.append(doc.error(("id",), f"duplicate id '{exercise.id}' (also in {first.path}:{line})"))
+            continue
+        course.exercises[exercise.id] = exercise
+        course.exercise_files[exercise.id] = doc.path
+        docs[exercise.id] = doc
+    return docs
+
+
+def _validate_exercise(doc: Document, errors: list[ContentError]):
+    kind = doc.data.get("kind")
+    known = ", ".join(sorted(EXERCISE_KINDS))
+    if kind is None:
+        errors.append(doc.error(("kind",), f"required field is missing (one of: {known})", "kind"))
+        return None
+    if kind not in EXERCISE_KINDS:
+        hint = did_you_mean(str(kind), EXERCISE_KINDS)
+        errors.append(doc.error(("kind",), f"unknown kind '{kind}' (expected one of: {known}){hint}"))
+        return None
+    return _validate(EXERCISE_KINDS[kind], doc, errors)
+
+
+def _check_refs(module: Module, doc: Document, course: Course, errors: list[ContentError]) -> None:
+    for index, section in enumerate(module.sections):
+        ref = getattr(section, "ref", None)
+        if ref is None:
+            continue
+        loc = ("sections", index, "ref")
+        exercise = course.exercises.get(ref)
+        if exercise is None:
+            errors.append(doc.error(loc, f"no exercise with id '{ref}'{did_you_mean(ref, course.exercises)}"))
+        elif isinstance(exercise, Workshop):
+            errors.append(doc.error(loc, f"'{ref}' is a workshop plan; refer to it with the module's 'workshop' field"))
+    if module.workshop:
+        exercise = course.exercises.get(module.workshop)
+        if exercise is None:
+            errors.append(doc.error(("workshop",), f"no exercise with id '{module.workshop}'{did_you_mean(module.workshop, course.exercises)}"))
+        elif not isinstance(exercise, Workshop):
+            errors.append(doc.error(("workshop",), f"'{module.workshop}' is a {exercise.kind}, not a workshop plan"))
+
+
+def self_assessments(course: Course) -> list[SelfAssessment]:
+    return [e for e in course.exercises.values() if isinstance(e, SelfAssessment)]
