@@ -1,0 +1,33 @@
+# The two commands of the README: `make serve` (build and serve the course) and `make test`.
+VENV ?= .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test check build schema bench clean
+
+serve:  ## Build the course and serve it at http://127.0.0.1:8000 (rebuilds on every edit)
+	@scripts/setup
+	$(BIN)/mkdocs serve
+
+test:   ## Run every test: content, unit, build and browser tests
+	@scripts/setup --test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check:  ## Check all modules and exercises without building
+	@scripts/setup
+	$(BIN)/leidraad check
+
+build:  ## Build the site into site/
+	@scripts/setup
+	$(BIN)/mkdocs build --strict
+
+schema: ## Regenerate the JSON Schemas in schema/
+	@scripts/setup
+	$(BIN)/leidraad schema
+
+bench:  ## Measure build time, asset size, feedback latency and Lighthouse scores
+	@scripts/setup --test
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,111 @@
+"""Render the checked course model into page content, through Jinja templates only.
+
+The result of `render_module` is HTML with Markdown headings (so MkDocs puts them in the table of
+contents). Author Markdown is converted here, with the same extensions the site uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import markdown
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .course import Course
+from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, Statement, Workshop
+
+I18N = Path(__file__).parent / "i18n"
+MARKDOWN_EXTENSIONS = ["extra", "admonition", "sane_lists"]
+
+
+@lru_cache(maxsize=None)
+def load_strings(language: str) -> dict:
+    """The interface strings of one language (macros/i18n/<language>.yml)."""
+    return yaml.safe_load((I18N / f"{language}.yml").read_text(encoding="utf-8"))
+
+
+def to_html(text: str | None) -> Markup:
+    """Author Markdown to HTML (author content is trusted, as the site's own pages are)."""
+    return Markup(markdown.markdown(text or "", extensions=MARKDOWN_EXTENSIONS))
+
+
+def to_inline_html(text: str | None) -> Markup:
+    """Markdown for places that take only phrasing content (a legend, a label): no outer <p>."""
+    html = str(to_html(text)).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def fmt(template: str, **values: object) -> str:
+    """Fill {placeholders} of an interface string."""
+    return template.format(**values)
+
+
+def version_of(item: object, scale_labels: list[str] | None = None) -> str:
+    """A short fingerprint of what a stored answer depends on; it changes when the author changes that."""
+    if isinstance(item, Question):
+        basis = [item.type, item.prompt, [(o.text, o.correct) for o in item.options]]
+    elif isinstance(item, Statement):
+        basis = [item.text, item.dimension, item.reverse, scale_labels]
+    else:
+        basis = [getattr(item, name, None) for name in ("text", "prompt", "title")]
+    digest = hashlib.sha1(json.dumps(basis, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return digest[:8]
+
+
+def schedule(workshop: Workshop) -> list[tuple[int, object]]:
+    """Each block with the minute it starts at, counted from the start of the workshop."""
+    start, rows = 0, []
+    for block in workshop.blocks:
+        rows.append((start, block))
+        start += block.minutes
+    return rows
+
+
+def clock(minutes: int) -> str:
+    """90 -> '1:30'."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def make_environment(language: str = "nl") -> Environment:
+    env = Environment(
+        loader=PackageLoader("macros", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock)
+    env.globals.update(t=load_strings(language), schedule=schedule)
+    env.tests.update(
+        quiz=lambda e: isinstance(e, Quiz), self_assessment=lambda e: isinstance(e, SelfAssessment),
+        checklist=lambda e: isinstance(e, Checklist), reflection=lambda e: isinstance(e, Reflection),
+        workshop=lambda e: isinstance(e, Workshop),
+    )
+    return env
+
+
+class Renderer:
+    """Renders the pages of one course."""
+
+    def __init__(self, course: Course):
+        self.course = course
+        self.env = make_environment(course.config.language)
+
+    def render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(course=self.course, **context)
+
+    def module_page(self, module_id: str) -> str:
+        """The learner's page of a module: objectives, sections with exercises in place, key points, sources."""
+        module = self.course.modules[module_id]
+        return self.render("module.html", module=module, module_id=module_id)
+
+    def exercise(self, module_id: str, exercise_id: str) -> str:
+        """One exercise as it appears inside a module page."""
+        return self.render("exercise.html", exercise=self.course.exercises[exercise_id], module_id=module_id)

@@ -1,0 +1,116 @@
+"""Shared test fixtures: real strict builds of a course, a local web server, Chromium for Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_COURSE = ROOT / "tests" / "fixtures" / "course" / "course.yml"
+MAIN_COURSE = ROOT / "course.yml"
+CHROMIUM = os.environ.get("LEIDRAAD_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+
+
+def build_site(site_dir: Path, course: Path | None = None, env: dict | None = None,
+               config: Path | None = None) -> subprocess.CompletedProcess:
+    """Run a real `mkdocs build --strict` of `course` into `site_dir`; return the finished process."""
+    environ = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    if course is not None:
+        environ["LEIDRAAD_COURSE"] = str(course)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir),
+               "--config-file", str(config or ROOT / "mkdocs.yml")]
+    return subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=600)
+
+
+def built(site_dir: Path, course: Path) -> Path:
+    result = build_site(site_dir, course)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The small test course (one module with every exercise kind), built once per test run."""
+    return built(tmp_path_factory.mktemp("fixture-site"), FIXTURE_COURSE)
+
+
+@pytest.fixture(scope="session")
+def course_site(tmp_path_factory) -> Path:
+    """The real course, built once per test run."""
+    return built(tmp_path_factory.mktemp("course-site"), MAIN_COURSE)
+
+
+class Server:
+    """A static web server for a built site on 127.0.0.1, optionally under a sub-path."""
+
+    def __init__(self, root: Path, prefix: str = "/"):
+        self.root, self.prefix = root, prefix
+        outer = self
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def translate_path(self, path):
+                parsed = urlparse(path).path
+                if not parsed.startswith(outer.prefix):
+                    return str(outer.root / "__not_found__")
+                return super().translate_path("/" + parsed[len(outer.prefix):])
+
+            def log_message(self, *args):
+                pass
+
+        handler = functools.partial(Handler, directory=str(root))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_port}{self.prefix}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_site):
+    server = Server(fixture_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def course_server(course_site):
+    server = Server(course_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Debian's Chromium, without the background traffic that a closed network refuses."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM,
+            "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync"]}
+
+
+@pytest.fixture
+def external_requests(page):
+    """Every request the page makes to a host other than this machine (none are allowed)."""
+    seen: list[str] = []
+
+    def record(request):
+        url = urlparse(request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.hostname not in ("127.0.0.1", "localhost"):
+            seen.append(request.url)
+
+    page.on("request", record)
+    return seen
