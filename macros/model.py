@@ -167,3 +167,5 @@ class CourseConfig(Strict):
     modules: Annotated[list[Id], Field(min_length=1)]
     organisation: Organisation | None = None
     colors: Colors | None = None
+    #: The group view of a team scan shows results only from this many responses (anonymity).
+    group_minimum: Annotated[int, Field(ge=2, le=100)] = 3
