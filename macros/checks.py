@@ -27,7 +27,7 @@ def _duplicates(ids: list[str], loc: tuple[object, ...]) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            yield loc + (index, "id"), f"duplicate id '{item_id}' (also {loc[-1]}[{seen[item_id]}])"
+            yield loc + (index, "id"), f"duplicate id '{item_id}' (also at {format_path(loc + (seen[item_id],))})"
         else:
             seen[item_id] = index
 

@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
 from .exercises import EXERCISE_KINDS, Quiz, SelfAssessment, Workshop
-from .loader import Document, LoadError, load_document
+from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
 from .validation import translate
 
@@ -60,16 +60,21 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     course = Course(config=config, root=root)
 
     modules = _load_modules(root / "modules", base, errors)
-    _load_exercises(root / "exercises", base, errors, course)
+    # Ids of exercise files that have errors of their own: a reference to them is not one more error.
+    invalid: set[str] = set()
+    _load_exercises(root / "exercises", base, errors, course, invalid)
     present = {p.stem for p in _yaml_files(root / "modules")}
     for index, module_id in enumerate(config.modules):
-        if module_id not in present:
+        if module_id in config.modules[:index]:
+            first = config.modules.index(module_id)
+            errors.append(config_doc.error(("modules", index), f"module '{module_id}' is listed twice (also at modules[{first}])"))
+        elif module_id not in present:
             hint = did_you_mean(module_id, present)
             errors.append(config_doc.error(("modules", index), f"no module '{module_id}' in {_rel(root / 'modules', base)}/{hint}"))
     for module_id in config.modules:
         if module_id in modules:
             module, doc = modules[module_id]
-            _check_refs(module, doc, course, errors)
+            _check_refs(module, doc, course, errors, invalid)
             course.modules[module_id] = module
     if errors:
         raise ContentErrors(errors)
@@ -126,14 +131,17 @@ def _load_modules(folder: Path, base: Path, errors: list[ContentError]) -> dict[
     return modules
 
 
-def _load_exercises(folder: Path, base: Path, errors: list[ContentError], course: Course) -> dict[str, Document]:
+def _load_exercises(folder: Path, base: Path, errors: list[ContentError], course: Course,
+                    invalid: set[str]) -> dict[str, Document]:
     docs: dict[str, Document] = {}
     for path in _yaml_files(folder):
         doc = _read(path, base, errors)
         if doc is None:
+            invalid.add(path.stem)
             continue
         exercise = _validate_exercise(doc, errors)
         if exercise is None:
+            invalid.add(doc.data["id"] if isinstance(doc.data.get("id"), str) else path.stem)
             continue
         problems = check_exercise(exercise)
         errors.extend(doc.error(loc, message) for loc, message in problems)
@@ -154,6 +162,9 @@ def _validate_exercise(doc: Document, errors: list[ContentError]):
     if kind is None:
         errors.append(doc.error(("kind",), f"required field is missing (one of: {known})", "kind"))
         return None
+    if not isinstance(kind, str):
+        errors.append(doc.error(("kind",), f"expected one of: {known}; got {_kind_name(kind)}"))
+        return None
     if kind not in EXERCISE_KINDS:
         hint = did_you_mean(str(kind), EXERCISE_KINDS)
         errors.append(doc.error(("kind",), f"unknown kind '{kind}' (expected one of: {known}){hint}"))
@@ -161,10 +172,10 @@ def _validate_exercise(doc: Document, errors: list[ContentError]):
     return _validate(EXERCISE_KINDS[kind], doc, errors)
 
 
-def _check_refs(module: Module, doc: Document, course: Course, errors: list[ContentError]) -> None:
+def _check_refs(module: Module, doc: Document, course: Course, errors: list[ContentError], invalid: set[str]) -> None:
     for index, section in enumerate(module.sections):
         ref = getattr(section, "ref", None)
-        if ref is None:
+        if ref is None or ref in invalid:
             continue
         loc = ("sections", index, "ref")
         exercise = course.exercises.get(ref)
@@ -172,7 +183,7 @@ def _check_refs(module: Module, doc: Document, course: Course, errors: list[Cont
             errors.append(doc.error(loc, f"no exercise with id '{ref}'{did_you_mean(ref, course.exercises)}"))
         elif isinstance(exercise, Workshop):
             errors.append(doc.error(loc, f"'{ref}' is a workshop plan; refer to it with the module's 'workshop' field"))
-    if module.workshop:
+    if module.workshop and module.workshop not in invalid:
         exercise = course.exercises.get(module.workshop)
         if exercise is None:
             errors.append(doc.error(("workshop",), f"no exercise with id '{module.workshop}'{did_you_mean(module.workshop, course.exercises)}"))

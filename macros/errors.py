@@ -19,7 +19,9 @@ class ContentError:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        # One problem, one line: a message quoted from a parser may span several.
+        message = " ".join(self.message.split())
+        return f"{where}: {self.field}: {message}" if self.field else f"{where}: {message}"
 
 
 @dataclass

@@ -17,6 +17,8 @@ from .errors import ContentError
 
 #: Aliases may repeat a node; past this many values a file is refused instead of expanded.
 MAX_VALUES = 20_000
+#: No content needs deeper nesting; refusing it also stops self-referencing aliases (`&a [*a]`).
+MAX_DEPTH = 50
 
 Loc = tuple[object, ...]
 _STANDARD_TAGS = {
@@ -78,12 +80,15 @@ def parse_text(text: str, shown: str) -> Document:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise LoadError(ContentError(shown, line, col, "", f"YAML syntax error: {problem}")) from None
+        raise LoadError(_syntax_error(exc, shown)) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise LoadError(ContentError(shown, line, col, "", f"character #x{exc.character:04x} is not allowed in YAML; remove it")) from None
     except yaml.YAMLError as exc:
         raise LoadError(ContentError(shown, 1, 1, "", f"YAML error: {exc}")) from None
+    except RecursionError:
+        raise LoadError(ContentError(shown, 1, 1, "", f"nested more than {MAX_DEPTH} levels deep; refused")) from None
     if node is None:
         raise LoadError(ContentError(shown, 1, 1, "", "the file is empty; expected a mapping of fields"))
     doc = Document(shown, None)
@@ -96,41 +101,59 @@ def parse_text(text: str, shown: str) -> Document:
     return doc
 
 
+def _syntax_error(exc: yaml.MarkedYAMLError, shown: str) -> ContentError:
+    """The problem at its place, with what the parser was reading and where that began."""
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or exc.context or "invalid YAML"
+    if exc.problem and exc.context:
+        context = exc.context
+        if exc.context_mark and (exc.context_mark.line, exc.context_mark.column) != (mark.line, mark.column):
+            context += f" that began at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+        problem = f"{problem} ({context})"
+    return ContentError(shown, line, col, "", f"YAML syntax error: {problem}")
+
+
 def _refuse_tab_indentation(text: str, shown: str) -> None:
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
+        # A blank line with stray tabs means nothing to YAML; only indentation before content does.
+        if "\t" in indent and indent != line:
             col = indent.index("\t") + 1
             raise LoadError(ContentError(shown, number, col, "", "tab used for indentation; indent with spaces"))
 
 
-def _convert(node: yaml.Node, loc: Loc, doc: Document, counter: list[int]) -> object:
+def _convert(node: yaml.Node, loc: Loc, doc: Document, counter: list[int], depth: int = 0) -> object:
     counter[0] += 1
     if counter[0] > MAX_VALUES:
         raise LoadError(ContentError(doc.path, node.start_mark.line + 1, node.start_mark.column + 1, "",
                                      f"more than {MAX_VALUES} values (aliases expanding?); refused"))
+    if depth > MAX_DEPTH:
+        raise LoadError(ContentError(doc.path, node.start_mark.line + 1, node.start_mark.column + 1, "",
+                                     f"nested more than {MAX_DEPTH} levels deep (or an alias contains itself); refused"))
     doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
     if node.tag not in _STANDARD_TAGS:
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!", 1)
         raise LoadError(ContentError(doc.path, node.start_mark.line + 1, node.start_mark.column + 1, _dotted(loc),
-                                     f"YAML tag '{node.tag}' is not allowed; use plain values"))
+                                     f"YAML tag '{tag}' is not allowed; use plain values"))
     if isinstance(node, yaml.MappingNode):
-        return _convert_mapping(node, loc, doc, counter)
+        return _convert_mapping(node, loc, doc, counter, depth)
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(item, loc + (i,), doc, counter) for i, item in enumerate(node.value)]
+        return [_convert(item, loc + (i,), doc, counter, depth + 1) for i, item in enumerate(node.value)]
     return _construct_scalar(node, doc)
 
 
-def _convert_mapping(node: yaml.MappingNode, loc: Loc, doc: Document, counter: list[int]) -> dict:
+def _convert_mapping(node: yaml.MappingNode, loc: Loc, doc: Document, counter: list[int], depth: int) -> dict:
     result: dict = {}
     for key_node, value_node in node.value:
         if key_node.tag == "tag:yaml.org,2002:merge":
             raise LoadError(ContentError(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1, "",
                                          "merge keys ('<<') are not supported; write the fields out"))
-        key = _convert(key_node, loc, doc, counter)
-        if not isinstance(key, (str, int)):
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _STANDARD_TAGS:
             raise LoadError(ContentError(doc.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1, "",
                                          "a key must be plain text"))
-        key = str(key)
+        # A key is a field name as written: `no:` or `2024-01-01:` stay text, not false or a date.
+        key = key_node.value
         child = loc + (key,)
         if key in result:
             first = doc.positions[child]
@@ -138,7 +161,7 @@ def _convert_mapping(node: yaml.MappingNode, loc: Loc, doc: Document, counter: l
                                            _dotted(child), f"key given twice (first at line {first[0]})"))
             continue
         doc.positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        result[key] = _convert(value_node, child, doc, counter)
+        result[key] = _convert(value_node, child, doc, counter, depth + 1)
     return result
 
 
@@ -153,12 +176,14 @@ def _construct_scalar(node: yaml.ScalarNode, doc: Document) -> object:
         return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as exc:
         raise LoadError(ContentError(doc.path, node.start_mark.line + 1, node.start_mark.column + 1, "",
-                                     f"cannot read value: {exc}")) from None
+                                     f"cannot read '{node.value}': {exc}; put text in quotes")) from None
 
 
 def _kind_name(value: object) -> str:
     if isinstance(value, list):
         return "a list"
+    if isinstance(value, dict):
+        return "a mapping of fields"
     if isinstance(value, str):
         return "text"
     if isinstance(value, bool):

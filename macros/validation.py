@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from pydantic import ValidationError
 
 from .errors import ContentError, did_you_mean, format_path
@@ -14,6 +16,8 @@ def translate(exc: ValidationError, doc: Document, context: dict) -> list[Conten
     result = []
     for error in exc.errors(include_url=False):
         loc = _author_loc(error["loc"], doc.data)
+        if error["type"] in ("union_tag_invalid", "union_tag_not_found"):
+            loc += ("kind",)
         message = _message(error, loc, doc, context)
         key = (loc, message)
         if key not in seen:
@@ -69,7 +73,7 @@ def _message(error: dict, loc: tuple, doc: Document, context: dict) -> str:
         known = context.get(id(_parent(doc.data, loc[:-1])), [])
         return f"unknown field{did_you_mean(str(loc[-1]), known)}"
     if kind in _EXPECTED:
-        return f"expected {_EXPECTED[kind]}, got {_kind_name(value)}"
+        return f"expected {_EXPECTED[kind]}, got {_received(value)}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_pattern_mismatch":
@@ -86,7 +90,7 @@ def _message(error: dict, loc: tuple, doc: Document, context: dict) -> str:
         choices = [c.strip(" '") for c in str(ctx.get("expected_tags", "")).split(",")]
         return f"unknown kind '{ctx.get('tag')}' (expected one of: {', '.join(choices)}){did_you_mean(str(ctx.get('tag')), choices)}"
     if kind == "union_tag_not_found":
-        return f"required field '{ctx.get('discriminator', 'kind').strip(chr(39))}' is missing"
+        return "required field is missing"
     if kind in ("greater_than_equal", "greater_than"):
         return f"must be at least {ctx.get('ge', ctx.get('gt'))}, got {value}"
     if kind in ("less_than_equal", "less_than"):
@@ -95,6 +99,20 @@ def _message(error: dict, loc: tuple, doc: Document, context: dict) -> str:
         return f"is too long (at most {ctx.get('max_length')} characters)"
     message = str(error.get("msg", kind))
     return message.removeprefix("Value error, ")
+
+
+def _received(value: object) -> str:
+    """What the author wrote, as they would recognise it; YAML's surprises come with the cure."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value; put text in quotes)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"text '{shown}'"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"the date {value.isoformat()} (put text in quotes)"
+    return _kind_name(value)
 
 
 def _pattern_message(loc: tuple, value: object, pattern: str) -> str:
