@@ -54,6 +54,9 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
             config.extra_javascript.insert(0, CLIENT_SCRIPT)
         return config
 
+    def on_page_content(self, html: str, page, config, files) -> str:
+        return self.renderer.restore(html)
+
     def on_files(self, files: Files, config) -> Files:
         for module_id in self.course.modules:
             files.append(File.generated(config, f"modules/{module_id}.md", content=f'{{{{ module_page("{module_id}") }}}}\n'))

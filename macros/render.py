@@ -7,6 +7,9 @@ contents). Author Markdown is converted here, with the same extensions the site 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import re
+import secrets
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -14,13 +17,15 @@ from pathlib import Path
 import markdown
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .course import Course
 from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, Statement, Workshop
 
 I18N = Path(__file__).parent / "i18n"
-MARKDOWN_EXTENSIONS = ["extra", "admonition", "sane_lists"]
+MARKDOWN_EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "admonition", "sane_lists"]
+#: Text with none of Markdown's syntax converts to itself in a paragraph; most options and feedback are such.
+_PLAIN = re.compile(r"^(?![ \t]*([-+*>#:]|\d+[.)])([ \t]|$))(?! {4})[^\n*_`\[\]<>&\\{]*$")
 
 
 @lru_cache(maxsize=None)
@@ -29,9 +34,16 @@ def load_strings(language: str) -> dict:
     return yaml.safe_load((I18N / f"{language}.yml").read_text(encoding="utf-8"))
 
 
+_CONVERTER = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
+
+
 def to_html(text: str | None) -> Markup:
     """Author Markdown to HTML (author content is trusted, as the site's own pages are)."""
-    return Markup(markdown.markdown(text or "", extensions=MARKDOWN_EXTENSIONS))
+    text = text or ""
+    if _PLAIN.match(text):
+        return Markup("<p>") + escape(text.strip()) + Markup("</p>") if text.strip() else Markup("")
+    # One converter, reset between texts: building a Markdown instance costs more than converting.
+    return Markup(_CONVERTER.reset().convert(text))
 
 
 def to_inline_html(text: str | None) -> Markup:
@@ -91,12 +103,32 @@ def make_environment(language: str = "nl") -> Environment:
     return env
 
 
+_TOKEN = re.compile(r"<p>(ldblock[0-9a-f]{8}x\d+)</p>")
+
+
 class Renderer:
     """Renders the pages of one course."""
 
     def __init__(self, course: Course):
         self.course = course
         self.env = make_environment(course.config.language)
+        # HTML blocks are kept aside while MkDocs converts the page's Markdown (headings, for the
+        # table of contents) and put back afterwards: re-parsing large HTML was most of the build.
+        self._blocks: dict[str, str] = {}
+        self._nonce = secrets.token_hex(4)
+        self._counter = itertools.count()
+        self.env.filters["block"] = self._keep
+
+    def _keep(self, html: str) -> Markup:
+        token = f"ldblock{self._nonce}x{next(self._counter)}"
+        self._blocks[token] = str(html)
+        return Markup(f"\n\n{token}\n\n")
+
+    def restore(self, html: str) -> str:
+        """Put the kept HTML blocks back into a converted page."""
+        if f"ldblock{self._nonce}x" not in html:
+            return html
+        return _TOKEN.sub(lambda m: self._blocks.pop(m.group(1), m.group(0)), html)
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(course=self.course, **context)
