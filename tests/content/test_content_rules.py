@@ -44,7 +44,8 @@ def load() -> Course | ContentErrors:
 def test_course_loads():
     """course.yml and every module and exercise it uses pass `leidraad check`."""
     loaded = load()
-    assert isinstance(loaded, Course), f"the course does not load:\n{loaded}"
+    if not isinstance(loaded, Course):
+        pytest.fail(f"the course does not load:\n{loaded}")
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +172,11 @@ def test_correct_answer_is_not_always_the_longest(module_id, module, course):
 
     longest = [q.id for q in questions if correct_is_longest(q)]
     assert len(longest) < len(questions), f"{module_id}: the correct option is the longest in every question"
+
+
+def test_about_page_lists_the_module_sources(module_id, module):
+    """docs/over.md names the module and each of its sources as 'author (year)'."""
+    about = (ROOT / "docs" / "over.md").read_text(encoding="utf-8")
+    assert f"### {module.title}\n" in about, f"{module_id}: no heading '### {module.title}' in docs/over.md"
+    missing = [f"{s.author} ({s.year})" for s in module.sources if f"{s.author} ({s.year})" not in about]
+    assert not missing, f"{module_id}: sources missing from docs/over.md: {missing}"

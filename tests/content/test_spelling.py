@@ -2,9 +2,12 @@
 
 The text comes from modules/*.yml, exercises/*.yml and docs/*.md. Identifiers, URLs and the English
 bibliographic fields of sources (author, title, publication) are left out; Markdown, HTML, Jinja and
-code are stripped. The words go to `hunspell -d nl_NL,nl_BE -l` (Debian's hunspell-nl). Words it does
-not know must be fixed, or, if they are correct (a name, an English term, a Dutch compound the
-dictionary lacks), added to tests/content/wordlist.txt.
+code are stripped. A page can leave out a region quoted from elsewhere, such as a list of English
+publication titles, between the lines `<!-- spelling: off -->` and `<!-- spelling: on -->`.
+
+The words go to `hunspell -d nl_NL,nl_BE -l` (Debian's hunspell-nl; in Debian both names point to the
+same dictionary). Words it does not know must be fixed, or, if they are correct (a name, an English
+term, a Dutch compound the dictionary lacks), added to tests/content/wordlist.txt.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ NOT_TEXT_KEYS = {"id", "kind", "type", "ref", "dimension", "style", "audience", 
 #: Fields of a `sources` entry that are bibliographic (often English) and stay as published.
 BIBLIOGRAPHIC_KEYS = {"author", "title", "publication"}
 
+_SPELLING_OFF = re.compile(r"^\s*<!--\s*spelling:\s*off\s*-->.*?^\s*<!--\s*spelling:\s*on\s*-->", re.S | re.M)
 _FENCED_CODE = re.compile(r"^(```|~~~).*?^\1\s*$", re.S | re.M)
 _PATTERNS = [
     re.compile(r"<!--.*?-->", re.S),                   # HTML comments
@@ -48,6 +52,7 @@ _CHUNK = re.compile(r"[\w'’-]+")
 
 def strip_markup(text: str) -> str:
     """Markdown, HTML and Jinja reduced to the words a reader sees (code and URLs removed)."""
+    text = _SPELLING_OFF.sub(" ", text)
     text = _FENCED_CODE.sub(" ", text)
     text = _LINK.sub(r" \1 ", text)
     for pattern in _PATTERNS:
@@ -86,14 +91,19 @@ def course_files() -> list[Path]:
     return files + sorted((ROOT / "docs").glob("*.md"))
 
 
-def words_by_file() -> dict[str, set[str]]:
-    """Each course file (path relative to the repository) with the set of words in its text."""
-    result = {}
+def words_by_file() -> tuple[dict[str, set[str]], list[str]]:
+    """Each course file (path relative to the repository) with the set of words in its text, and the
+    files that are not valid YAML (with the parser's message)."""
+    result, unreadable = {}, []
     for path in course_files():
         raw = path.read_text(encoding="utf-8")
-        texts = [raw] if path.suffix == ".md" else list(yaml_texts(yaml.safe_load(raw)))
+        try:
+            texts = [raw] if path.suffix == ".md" else list(yaml_texts(yaml.safe_load(raw)))
+        except yaml.YAMLError as exc:
+            unreadable.append(f"{path.relative_to(ROOT)}: {' '.join(str(exc).split())}")
+            continue
         result[str(path.relative_to(ROOT))] = {w for text in texts for w in words(strip_markup(text))}
-    return result
+    return result, unreadable
 
 
 def read_wordlist() -> set[str]:
@@ -133,10 +143,11 @@ def require_hunspell() -> None:
     pytest.skip(message)
 
 
-def unknown_words() -> dict[str, list[str]]:
-    """Each word neither hunspell nor the word list knows, with the files it appears in."""
+def unknown_words() -> tuple[dict[str, list[str]], list[str]]:
+    """Each word neither hunspell nor the word list knows, with the files it appears in; and the
+    files that could not be read."""
     wordlist = read_wordlist()
-    per_file = words_by_file()
+    per_file, unreadable = words_by_file()
     all_words = {w for ws in per_file.values() for w in ws}
     parts = {p for w in all_words if "-" in w for p in w.split("-") if p}
     rejected = hunspell_unknown(all_words | parts)
@@ -156,18 +167,24 @@ def unknown_words() -> dict[str, list[str]]:
         for word in file_words:
             if not accepted(word):
                 unknown[word].append(file)
-    return dict(unknown)
+    return dict(unknown), unreadable
 
 
 def test_course_text_is_spelled_correctly():
     """Fail on every word hunspell-nl and the word list do not know, naming the files it is in."""
     require_hunspell()
-    unknown = unknown_words()
-    report = "\n".join(f"  {word}: {', '.join(sorted(files))}" for word, files in sorted(unknown.items(), key=lambda i: i[0].lower()))
-    assert not unknown, (
-        f"{len(unknown)} word(s) not in the Dutch dictionary (hunspell -d {DICTIONARIES}):\n{report}\n"
-        f"Fix the misspellings. Add a word to {WORDLIST.relative_to(ROOT)} only if it is correct "
-        "(a name, an English term, a Dutch compound the dictionary lacks).")
+    unknown, unreadable = unknown_words()
+    problems = []
+    if unknown:
+        listing = "\n".join(f"  {word}: {', '.join(sorted(files))}"
+                            for word, files in sorted(unknown.items(), key=lambda item: item[0].casefold()))
+        problems.append(
+            f"{len(unknown)} word(s) not in the Dutch dictionary (hunspell -d {DICTIONARIES}):\n{listing}\n"
+            f"Fix the misspellings. Add a word to {WORDLIST.relative_to(ROOT)} only if it is correct "
+            "(a name, an English term, a Dutch compound the dictionary lacks).")
+    if unreadable:
+        problems.append("Files that are not valid YAML, so their spelling was not checked:\n  " + "\n  ".join(unreadable))
+    assert not problems, "\n\n".join(problems)
 
 
 def test_wordlist_is_sorted_and_has_no_duplicates():
@@ -186,6 +203,11 @@ class TestTextExtraction:
         """Keep a link's text, drop its URL, inline code, HTML tags and Jinja expressions."""
         text = strip_markup("Lees [de bron](https://example.org/x) en `code_hier` <b>vet</b> {{ macro() }}")
         assert words(text) == ["Lees", "de", "bron", "en", "vet"]
+
+    def test_skips_regions_marked_spelling_off(self):
+        """Text between `<!-- spelling: off -->` and `<!-- spelling: on -->` is not checked."""
+        text = "Bronnen\n<!-- spelling: off -->\n- Deci (2000). *Self-determination*\n<!-- spelling: on -->\nEinde"
+        assert words(strip_markup(text)) == ["Bronnen", "Einde"]
 
     def test_skips_identifiers_and_bibliographic_fields(self):
         """Ids and a source's English title are not checked; its Dutch note is."""
