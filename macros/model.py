@@ -145,6 +145,7 @@ class Organisation(Strict):
     """The organisation hosting the course (its branding)."""
 
     name: Text
+    #: An image (SVG, PNG, JPEG, WebP, GIF), relative to the configuration file; shown in the header.
     logo: Text | None = None
     contact: Contact | None = None
 
@@ -162,10 +163,13 @@ class CourseConfig(Strict):
     title: Text
     tagline: Text | None = None
     storage_id: Id
-    language: Literal["nl"] = "nl"
+    #: Interface language: a file macros/i18n/<language>.yml must exist (checked in branding.py).
+    language: Id = "nl"
     content: Text = "."
     modules: Annotated[list[Id], Field(min_length=1)]
     organisation: Organisation | None = None
     colors: Colors | None = None
+    #: Pass mark of the whole course in percent (SCORM); default: the mean of the quizzes' pass marks.
+    pass_mark: Annotated[int, Field(ge=1, le=100)] | None = None
     #: The group view of a team scan shows results only from this many responses (anonymity).
     group_minimum: Annotated[int, Field(ge=2, le=100)] = 3
