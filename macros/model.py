@@ -36,7 +36,8 @@ class Source(Strict):
     """A publication the module rests on."""
 
     author: Text
-    year: Annotated[int, Field(ge=1900, le=2100)]
+    #: Leave out when the source gives no date; it is then cited as "z.d." (zonder datum).
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
     title: Text
     publication: Text
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
