@@ -70,8 +70,8 @@ def _check_bands(bands, low: int, high: int, loc: tuple[object, ...]) -> Iterato
         if band.from_ > expected:
             yield loc + (index, "from"), f"gap in the score bands: nothing covers {expected:g} to {band.from_:g}"
         elif band.from_ < expected:
-            what = "starts below the scale" if index == 0 else f"overlaps the band before it (which ends at {expected:g})"
-            yield loc + (index, "from"), f"band starts at {band.from_:g} and {what}"
+            what = f"below the scale's lowest point {low}" if index == 0 else f"overlapping the band before it (which ends at {expected:g})"
+            yield loc + (index, "from"), f"band starts at {band.from_:g}, {what}"
         expected = max(expected, band.to)
     if bands and bands[-1].to != high:
         last = bands[-1].to

@@ -53,16 +53,20 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     base = (base or Path.cwd()).resolve()
     errors: list[ContentError] = []
     config_doc = _read(config_path, base, errors)
-    config = _validate(CourseConfig, config_doc, errors) if config_doc else None
-    if config is None:
+    if config_doc is None:
         raise ContentErrors(errors)
-    root = (config_path.parent / config.content).resolve()
+    config = _validate(CourseConfig, config_doc, errors)
+    # Even with a broken configuration every module and exercise is checked: all errors in one run.
+    content = config.content if config else config_doc.data.get("content", ".")
+    root = (config_path.parent / (content if isinstance(content, str) else ".")).resolve()
     course = Course(config=config, root=root)
 
     modules = _load_modules(root / "modules", base, errors)
     # Ids of exercise files that have errors of their own: a reference to them is not one more error.
     invalid: set[str] = set()
     _load_exercises(root / "exercises", base, errors, course, invalid)
+    if config is None:
+        raise ContentErrors(errors)
     present = {p.stem for p in _yaml_files(root / "modules")}
     for index, module_id in enumerate(config.modules):
         if module_id in config.modules[:index]:

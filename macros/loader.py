@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ContentError
+from .syntax import describe
 
 #: Aliases may repeat a node; past this many values a file is refused instead of expanded.
 MAX_VALUES = 20_000
@@ -80,7 +81,8 @@ def parse_text(text: str, shown: str) -> Document:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        raise LoadError(_syntax_error(exc, shown)) from None
+        line, col, message = describe(exc, text)
+        raise LoadError(ContentError(shown, line, col, "", message)) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
@@ -101,24 +103,10 @@ def parse_text(text: str, shown: str) -> Document:
     return doc
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, shown: str) -> ContentError:
-    """The problem at its place, with what the parser was reading and where that began."""
-    mark = exc.problem_mark or exc.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = exc.problem or exc.context or "invalid YAML"
-    if exc.problem and exc.context:
-        context = exc.context
-        if exc.context_mark and (exc.context_mark.line, exc.context_mark.column) != (mark.line, mark.column):
-            context += f" that began at line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
-        problem = f"{problem} ({context})"
-    return ContentError(shown, line, col, "", f"YAML syntax error: {problem}")
-
-
 def _refuse_tab_indentation(text: str, shown: str) -> None:
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
-        # A blank line with stray tabs means nothing to YAML; only indentation before content does.
-        if "\t" in indent and indent != line:
+        if "\t" in indent:
             col = indent.index("\t") + 1
             raise LoadError(ContentError(shown, number, col, "", "tab used for indentation; indent with spaces"))
 

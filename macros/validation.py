@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from .errors import ContentError, did_you_mean, format_path
 from .loader import Document, _kind_name
+from .model import SECTION_KINDS
 
 
 def translate(exc: ValidationError, doc: Document, context: dict) -> list[ContentError]:
@@ -90,7 +91,8 @@ def _message(error: dict, loc: tuple, doc: Document, context: dict) -> str:
         choices = [c.strip(" '") for c in str(ctx.get("expected_tags", "")).split(",")]
         return f"unknown kind '{ctx.get('tag')}' (expected one of: {', '.join(choices)}){did_you_mean(str(ctx.get('tag')), choices)}"
     if kind == "union_tag_not_found":
-        return "required field is missing"
+        # Sections are the one tagged union pydantic checks itself (exercise kinds: course.py).
+        return f"required field is missing (one of: {', '.join(SECTION_KINDS)})"
     if kind in ("greater_than_equal", "greater_than"):
         return f"must be at least {ctx.get('ge', ctx.get('gt'))}, got {value}"
     if kind in ("less_than_equal", "less_than"):
