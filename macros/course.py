@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from .branding import check_config
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
 from .exercises import EXERCISE_KINDS, Quiz, SelfAssessment, Workshop
@@ -56,6 +57,8 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     if config_doc is None:
         raise ContentErrors(errors)
     config = _validate(CourseConfig, config_doc, errors)
+    if config is not None:
+        errors.extend(check_config(config, config_doc, config_path))
     # Even with a broken configuration every module and exercise is checked: all errors in one run.
     content = config.content if config else config_doc.data.get("content", ".")
     root = (config_path.parent / (content if isinstance(content, str) else ".")).resolve()
