@@ -101,7 +101,8 @@ class TestCleanContent:
         course = load_course(config)
         code = cli.main(["--config", str(config), "check"])
         out = capsys.readouterr()
-        counts = f"{len(course.modules)} modules, {len(course.exercises)} exercises, {course.question_count} quiz questions"
+        counts = ", ".join(f"{n} {word}{'s' if n != 1 else ''}" for n, word in [
+            (len(course.modules), "module"), (len(course.exercises), "exercise"), (course.question_count, "quiz question")])
         assert (code, out.out, out.err) == (0, f"ok: {counts}\n", "")
 
     def test_summary_counts_in_plural(self, tmp_path, capsys, monkeypatch):
