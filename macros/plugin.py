@@ -21,6 +21,7 @@ from .errors import ContentErrors
 from .nav import build_nav
 from .render import Renderer
 from .client import client_data
+from . import hosting
 
 CLIENT_SCRIPT = "assets/leidraad/course.js"
 
@@ -28,6 +29,8 @@ CLIENT_SCRIPT = "assets/leidraad/course.js"
 class LeidraadConfig(base.Config):
     #: The course configuration file; empty means $LEIDRAAD_COURSE, else course.yml next to mkdocs.yml.
     course = c.Type(str, default="")
+    #: A package build (set by `leidraad package`): "scorm" (for an LMS) or "offline" (from disk).
+    package = c.Optional(c.Choice(hosting.PACKAGES))
 
 
 class LeidraadPlugin(BasePlugin[LeidraadConfig]):
@@ -52,7 +55,12 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         config.nav = build_nav(self.course, Path(config.docs_dir))
         if CLIENT_SCRIPT not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.insert(0, CLIENT_SCRIPT)
+        hosting.configure(self, config, self.config.package)
         return config
+
+    def on_env(self, env, config, files):
+        hosting.theme_globals(self, env)
+        return env
 
     def on_page_content(self, html: str, page, config, files) -> str:
         return self.renderer.restore(html)
@@ -62,4 +70,5 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
             files.append(File.generated(config, f"modules/{module_id}.md", content=f'{{{{ module_page("{module_id}") }}}}\n'))
         script = "window.LEIDRAAD = " + json.dumps(client_data(self.course), ensure_ascii=False, separators=(",", ":")) + ";\n"
         files.append(File.generated(config, CLIENT_SCRIPT, content=script))
+        hosting.add_files(self, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         return files

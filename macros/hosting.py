@@ -1,0 +1,94 @@
+"""How the course is hosted: the organisation's branding in the theme, and the extra files of a package.
+
+The plugin calls `configure` (on_config), `add_files` (on_files) and `theme_globals` (on_env). The
+plugin option `package` is empty for a normal site, "scorm" for the LMS package and "offline" for the
+folder that works from disk; `leidraad package ...` (package.py) sets it. Every URL stays relative, so
+each form works under any path.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from markupsafe import Markup
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from .branding import logo_path, shade
+from .render import load_strings
+from .scorm import LAUNCH_PAGE, scorm_data
+
+PACKAGES = ("scorm", "offline")
+ASSETS = "assets/leidraad/"
+BRAND_CSS = ASSETS + "brand.css"
+LOGO = ASSETS + "logo"
+CLIENT_SCRIPT = ASSETS + "course.js"
+SCORM_DATA = ASSETS + "scorm-course.js"
+SCORM_SCRIPT = ASSETS + "scorm.js"
+OFFLINE_SHIM = ASSETS + "iframe-worker.js"
+#: npm's copy of the shim that lets material's search worker run from file:// (never committed here).
+SHIM_SOURCE = ("iframe-worker", "shim", "index.js")
+
+
+def configure(plugin, config, package: str | None) -> None:
+    """Logo, brand colours, interface language and the scripts of a package build."""
+    course = plugin.course.config
+    logo = logo_path(course, plugin.course_path(config))
+    if logo is not None:
+        config.theme["logo"] = config.theme["favicon"] = LOGO + logo.suffix.lower()
+    if course.colors is not None and BRAND_CSS not in map(str, config.extra_css):
+        config.extra_css.append(BRAND_CSS)
+    config.theme["language"] = course.language
+    if package == "scorm":
+        # Before leidraad.js: the saved state must be in the browser before the exercises read it.
+        scripts = [str(s) for s in config.extra_javascript]
+        at = scripts.index(CLIENT_SCRIPT) + 1 if CLIENT_SCRIPT in scripts else 0
+        config.extra_javascript[at:at] = [SCORM_DATA, SCORM_SCRIPT]
+    if package == "offline":
+        # Named before the offline plugin runs, so that it adds no script from a CDN.
+        config.extra["polyfills"] = [OFFLINE_SHIM] + list(config.extra.get("polyfills") or [])
+
+
+def add_files(plugin, files: Files, config, package: str | None) -> None:
+    """The logo, the brand stylesheet and, for a package, its launch page, data and shim."""
+    course = plugin.course
+    logo = logo_path(course.config, plugin.course_path(config))
+    if logo is not None:
+        files.append(File.generated(config, LOGO + logo.suffix.lower(), abs_src_path=str(logo)))
+    colors = course.config.colors
+    if colors is not None:
+        brand = {"primary": colors.primary, "primary_light": shade(colors.primary, 0.2),
+                 "primary_dark": shade(colors.primary, -0.25), "accent": colors.accent}
+        files.append(File.generated(config, BRAND_CSS, content=plugin.renderer.render("hosting/brand.css", brand=brand)))
+    if package == "offline":
+        files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(node_module_file(config, *SHIM_SOURCE))))
+    if package != "scorm":
+        # The LMS adapter belongs only in the SCORM package.
+        adapter = files.get_file_from_path(SCORM_SCRIPT)
+        if adapter is not None:
+            files.remove(adapter)
+        return
+    strings = load_strings(course.config.language)["hosting"]["script"]
+    data = json.dumps({**scorm_data(course), "strings": strings}, ensure_ascii=False, separators=(",", ":"))
+    files.append(File.generated(config, SCORM_DATA, content=f"window.LEIDRAAD_SCORM = {data};\n"))
+    launcher = plugin.renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT)
+    files.append(File.generated(config, LAUNCH_PAGE, content=launcher))
+
+
+def node_module_file(config, *parts: str) -> Path:
+    """A file of an npm package installed next to mkdocs.yml (or in the current folder)."""
+    places = [Path(config.config_file_path or ".").resolve().parent, Path.cwd()]
+    for place in places:
+        path = place.joinpath("node_modules", *parts)
+        if path.is_file():
+            return path
+    raise PluginError(f"Leidraad: this package needs the npm package '{parts[0]}' (node_modules/{'/'.join(parts)}), "
+                      f"which is not installed; run `npm install` in {places[0]}")
+
+
+def theme_globals(plugin, env) -> None:
+    """What the theme overrides in macros/theme/ show: the organisation's name and whom to ask."""
+    organisation = plugin.course.config.organisation
+    env.globals["leidraad_organisation"] = organisation.name if organisation else ""
+    env.globals["leidraad_footer"] = Markup(plugin.renderer.render("hosting/contact.html", place="footer"))
