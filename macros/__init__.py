@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
+from .journey import define_journey_macros
+
 
 def define_env(env) -> None:
     plugin = env.conf.plugins.get("leidraad")
@@ -23,3 +25,6 @@ def define_env(env) -> None:
     def course_outline() -> str:
         """The learning path: every module with its time and summary."""
         return renderer.render("outline.html")
+
+    # Mijn voortgang, Mijn ontwikkelplan, Certificaat: progress_page(), plan_page(), certificate_page().
+    define_journey_macros(env, renderer)

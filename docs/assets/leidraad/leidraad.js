@@ -55,6 +55,8 @@
       if (!entry) return undefined;
       if (entry.v !== version) {
         delete data.items[key];
+        // Remembered so that 'Mijn voortgang' can also say which answers were dropped.
+        (data.dropped = data.dropped || {})[key] = Date.now();
         store.write(data);
         if (dropped) dropped.push(key);
         return undefined;
@@ -98,7 +100,12 @@
   }
   function reportDropped(root, dropped) {
     if (!dropped.length) return;
-    var names = dropped.map(function (k) { return k.split("/").pop(); }).join(", ");
+    // Name each question by its text as the learner reads it (without the hint next to it).
+    var names = dropped.map(function (k) {
+      var label = root.querySelector('[data-ld-item="' + k.split("/").pop() + '"]').querySelector("legend, label").cloneNode(true);
+      Array.prototype.forEach.call(label.querySelectorAll(".ld-hint"), function (n) { n.parentNode.removeChild(n); });
+      return "“" + label.textContent.trim() + "”";
+    }).join("; ");
     root.insertBefore(el("p", { class: "ld-dropped", role: "status" }, [fill(S.dropped, { items: names })]), root.firstChild);
   }
   function reveal(root) {

@@ -1,0 +1,150 @@
+/* Leidraad, the learner's journey on every page: each module's status (niet begonnen, bezig, klaar),
+ * completion marks next to the modules in the navigation, the 'Neem op in mijn plan' toggles of a
+ * module's actions, and a safety net when the browser refuses to store: answers stay in memory and
+ * the learner is offered the export at once. Loaded after leidraad.js; the progress, plan and
+ * certificate pages load their own scripts, which use window.Leidraad.journey. */
+(function () {
+  "use strict";
+  var L = window.Leidraad;
+  if (!L || L.journey) return;
+  var S = L.strings, store = L.store, config = L.config;
+  // Keys that are not "<module>/<exercise>/<item>" start with "_", which no module id can.
+  var PLAN = "_plan/", PLAN_VERSION = "plan", NAME = "_profiel/naam", ENVELOPE = "leidraad-voortgang";
+  // The site root, from this script's own address: works from file:// and under any sub-path.
+  var self = document.currentScript;
+  var root = self ? self.src.replace(/assets\/leidraad\/journey\.js([?#].*)?$/, "") : "";
+
+  function siteUrl(path) { return root + path; }
+  function each(nodes, fn) { Array.prototype.forEach.call(nodes, fn); }
+  function clone(data) { return JSON.parse(JSON.stringify(data)); }
+  function moduleById(id) { return config.modules.filter(function (m) { return m.id === id; })[0]; }
+
+  /* A quiz counts when passed; the other kinds when their component reported them done. */
+  function exerciseDone(exercise, result) {
+    return !!result && (exercise.kind === "quiz" ? !!result.passed : !!result.done);
+  }
+
+  /* 'done' once every exercise the module's completion rules name is finished, 'busy' once anything
+   * in the module is answered. Only exercises the module has now count: stale keys are ignored. */
+  function moduleStatus(module, data) {
+    var keys = Object.keys(data.items), started = false, done = module.required.length > 0;
+    module.exercises.forEach(function (exercise) {
+      var key = module.id + "/" + exercise.id, result = data.results[key];
+      if (result || keys.some(function (k) { return k.indexOf(key + "/") === 0; })) started = true;
+      if (module.required.indexOf(exercise.id) >= 0 && !exerciseDone(exercise, result)) done = false;
+    });
+    return done ? "done" : started ? "busy" : "todo";
+  }
+
+  /* ---- Completion marks in the navigation (material renders a module as a link, and the current
+   * page also as a label; a pruned section's link stands for the whole section and gets none). ---- */
+  function markNav() {
+    var data = store.read(), byUrl = {};
+    config.modules.forEach(function (m) { byUrl[siteUrl("modules/" + m.id + ".html")] = moduleStatus(m, data); });
+    each(document.querySelectorAll(".md-nav--primary .md-nav__item:not(.md-nav__item--pruned)"), function (item) {
+      var link = item.querySelector(":scope > a.md-nav__link[href]");
+      var status = link && byUrl[link.href.split("#")[0]];
+      if (status) each(item.querySelectorAll(":scope > .md-nav__link"), function (node) { mark(node, status); });
+    });
+  }
+  function mark(node, status) {
+    var badge = node.querySelector(".ld-navmark");
+    if (status === "todo") { if (badge) badge.parentNode.removeChild(badge); return; }
+    if (!badge) {
+      badge = L.el("span", { class: "ld-navmark" }, [L.el("span", { "aria-hidden": "true" }), L.el("span", { class: "ld-sr" })]);
+      var text = node.querySelector(".md-ellipsis");
+      node.insertBefore(badge, text ? text.nextSibling : null);
+    }
+    badge.setAttribute("data-ld-status", status);
+    badge.firstChild.textContent = status === "done" ? "✓" : "◐";
+    badge.lastChild.textContent = " (" + S["status_" + status] + ")";
+  }
+  var pending = null;
+  function refresh() { clearTimeout(pending); pending = setTimeout(markNav, 30); }
+
+  /* ---- 'Neem op in mijn plan': an adopted action becomes the learner's own plan entry, a copy that
+   * later edits by the author do not touch. ---- */
+  function planEntry(module, action) {
+    // The module's title is kept too, so the plan still reads well if the module is ever removed.
+    return { module: module.id, source: module.title, action: action.id, what: action.title, why: action.why || "",
+             step: action.first_step || "", when: "", who: "", done: false, created: Date.now() };
+  }
+  function mountActions(rootEl) {
+    var moduleId = rootEl.getAttribute("data-ld-key").split("/")[0], module = moduleById(moduleId);
+    var status = rootEl.querySelector(".ld-actions-list__status");
+    if (!module) return;
+    each(rootEl.querySelectorAll("[data-ld-item]"), function (item) {
+      var id = item.getAttribute("data-ld-item"), key = PLAN + moduleId + "/" + id;
+      var action = module.actions.filter(function (a) { return a.id === id; })[0];
+      var button = item.querySelector("[data-ld-action=adopt]");
+      if (!action || !button) return;
+      function sync() { button.setAttribute("aria-pressed", store.read().items[key] ? "true" : "false"); }
+      button.addEventListener("click", function () {
+        var entry = store.read().items[key];
+        if (entry && entry.a && entry.a.edited && !window.confirm(S.plan_adopt_confirm)) return;
+        if (entry) store.remove(key); else store.set(key, PLAN_VERSION, planEntry(module, action));
+        status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: action.title });
+        sync();
+      });
+      button.hidden = false;
+      sync();
+    });
+    var link = rootEl.querySelector(".ld-actions-list__plan");
+    if (link) link.hidden = false;
+  }
+
+  /* ---- Export: one JSON file with everything, in a versioned envelope. ---- */
+  function exportName() { return "leidraad-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".json"; }
+  function exportText() {
+    return JSON.stringify({ type: ENVELOPE, version: 1, storageId: config.storageId, course: config.title,
+                            format: config.format, exported: new Date().toISOString(), data: store.read() }, null, 1);
+  }
+  /* A Blob download: works over http and from file://, with no request anywhere. */
+  function download(name, text, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
+    var a = L.el("a", { href: url, download: name, hidden: "" });
+    // Keep material's instant navigation from treating the (same-origin) blob link as a page.
+    a.addEventListener("click", function (event) { event.stopPropagation(); });
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 2000);
+  }
+
+  /* ---- When the browser refuses to store: keep working in memory, tell the learner, offer the
+   * export right here (a full page load would lose the memory) and the progress page. ---- */
+  var memory = null, read = store.read, write = store.write, fail = store.fail;
+  store.read = function () { return memory ? clone(memory) : read(); };
+  store.write = function (data) {
+    if (write(data)) { memory = null; return true; }
+    memory = clone(data);
+    document.dispatchEvent(new CustomEvent("leidraad:change"));
+    return false;
+  };
+  store.fail = function () {
+    fail();
+    var banner = document.querySelector(".ld-storage-warning");
+    if (!banner || banner.querySelector("button")) return;
+    var button = L.el("button", { type: "button", class: "md-button" }, [S.export_now]);
+    button.addEventListener("click", function () { download(exportName(), exportText(), "application/json"); });
+    banner.appendChild(L.el("p", {}, [S.storage_memory]));
+    banner.appendChild(L.el("p", {}, [button, " ", L.el("a", { href: siteUrl("voortgang.html") }, [S.to_progress])]));
+  };
+  function onPage() {
+    // Instant navigation replaces the content: show the warning again on the new page.
+    if (store.failed && !document.querySelector(".ld-storage-warning")) { store.failed = false; store.fail(); }
+    markNav();
+  }
+
+  L.journey = { PLAN: PLAN, PLAN_VERSION: PLAN_VERSION, NAME: NAME, ENVELOPE: ENVELOPE, siteUrl: siteUrl, each: each,
+                clone: clone, moduleById: moduleById, exerciseDone: exerciseDone, moduleStatus: moduleStatus,
+                planEntry: planEntry, exportName: exportName, exportText: exportText, download: download };
+  L.register("actions", mountActions);
+  document.addEventListener("leidraad:change", refresh);
+  // Another tab of the same course saved something: let every view catch up.
+  window.addEventListener("storage", function (event) {
+    if (event.key === "leidraad:" + config.storageId) document.dispatchEvent(new CustomEvent("leidraad:change"));
+  });
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(onPage);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onPage); else onPage();
+})();

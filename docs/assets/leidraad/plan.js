@@ -1,0 +1,189 @@
+/* Leidraad, 'Mijn ontwikkelplan': the actions the learner adopted in the modules or added themselves,
+ * each editable (what, why, first step, by when, who can help, done), and their reflection answers;
+ * printed as a clean A4 document (journey-pages.css) or downloaded as Markdown. Loaded only by that
+ * page (macros/templates/journey/plan.html); idempotent for material's instant navigation. */
+(function () {
+  "use strict";
+  var L = window.Leidraad;
+  if (!L || !L.journey) return;
+  var J = L.journey, store = L.store, config = L.config, fill = L.fill, S = L.strings;
+  var FIELDS = ["what", "why", "step", "when", "who"];
+
+  function longDate(value) {
+    var date = value instanceof Date ? value : new Date(value + "T12:00:00");
+    return isNaN(date) ? "" : date.toLocaleDateString("nl", { day: "numeric", month: "long", year: "numeric" });
+  }
+  function entries(data) {
+    return Object.keys(data.items).filter(function (k) {
+      var a = data.items[k].a;
+      return k.indexOf(J.PLAN) === 0 && a && typeof a === "object";
+    }).map(function (k) { return { key: k, a: data.items[k].a }; }).sort(function (x, y) {
+      return (x.a.created || 0) - (y.a.created || 0) || (x.key < y.key ? -1 : 1);
+    });
+  }
+  function sourceOf(a, P) {
+    var module = a.module && J.moduleById(a.module);
+    return module || a.source ? fill(P.plan_from, { module: module ? module.title : a.source }) : P.plan_own;
+  }
+  function printed(name, value, P) {
+    if (name === "when") return value ? longDate(value) : "—";
+    if (name === "done") return value ? "✓ " + P.plan_done : P.plan_open;
+    return value || "—";
+  }
+  /* Reflection answers in course order, only those still valid for the current question. */
+  function reflections(data, items) {
+    var groups = [];
+    config.modules.forEach(function (module) {
+      var answers = [];
+      module.exercises.forEach(function (exercise) {
+        exercise.items.forEach(function (id) {
+          var key = module.id + "/" + exercise.id + "/" + id, item = items[key], stored = data.items[key];
+          if (item && stored && stored.v === item.v && typeof stored.a === "string" && stored.a.trim()) {
+            answers.push({ question: item.text, answer: stored.a.trim() });
+          }
+        });
+      });
+      if (answers.length) groups.push({ module: module, answers: answers });
+    });
+    return groups;
+  }
+
+  function mount(root) {
+    var page = JSON.parse(root.querySelector("[data-ld-page-data]").textContent), P = page.strings;
+    var list = root.querySelector(".ld-plan__list"), status = root.querySelector(".ld-plan__status");
+    var template = root.querySelector("template[data-ld-plan-action]"), nameInput = root.querySelector("#ld-plan-name");
+    var own = false, savedTimer = null;
+
+    // Our own saves re-render nothing (that would take the focus away from the field being typed in).
+    function save(key, change) {
+      var data = store.read(), item = data.items[key];
+      if (!item) return;
+      Object.keys(change).forEach(function (k) { item.a[k] = change[k]; });
+      item.a.edited = true;
+      own = true;
+      store.set(key, J.PLAN_VERSION, item.a);
+      own = false;
+      clearTimeout(savedTimer);
+      savedTimer = setTimeout(function () { status.textContent = S.saved; }, 800);
+    }
+    function renderEntry(entry, index) {
+      var node = template.content.firstElementChild.cloneNode(true), a = entry.a;
+      node.querySelector("[data-ld-field=number]").textContent = fill(P.plan_action, { n: index + 1 });
+      node.querySelector("[data-ld-field=source]").textContent = "· " + sourceOf(a, P);
+      node.querySelector("[data-ld-field=remove-label]").textContent = ": " + fill(P.plan_action, { n: index + 1 });
+      FIELDS.forEach(function (name) {
+        var field = node.querySelector("[name=" + name + "]"), shown = node.querySelector("[data-ld-print=" + name + "]");
+        field.value = a[name] || "";
+        shown.textContent = printed(name, field.value, P);
+        field.addEventListener("input", function () {
+          var change = {};
+          change[name] = field.value;
+          shown.textContent = printed(name, field.value, P);
+          save(entry.key, change);
+        });
+      });
+      var done = node.querySelector("[name=done]"), doneShown = node.querySelector("[data-ld-print=done]");
+      done.checked = !!a.done;
+      doneShown.textContent = printed("done", done.checked, P);
+      node.classList.toggle("ld-plan-action--done", done.checked);
+      done.addEventListener("change", function () {
+        node.classList.toggle("ld-plan-action--done", done.checked);
+        doneShown.textContent = printed("done", done.checked, P);
+        save(entry.key, { done: done.checked });
+      });
+      node.querySelector("[data-ld-action=remove]").addEventListener("click", function () {
+        if (!window.confirm(P.plan_remove_confirm)) return;
+        store.remove(entry.key);
+        status.textContent = P.plan_removed;
+        root.querySelector("[data-ld-action=add]").focus();
+      });
+      return node;
+    }
+    function renderReflections(data) {
+      var box = root.querySelector(".ld-plan__answers"), groups = reflections(data, page.items);
+      box.textContent = "";
+      groups.forEach(function (group) {
+        var section = L.el("section", { class: "ld-plan__answer-group" }, [L.el("h3", {}, [group.module.title])]);
+        group.answers.forEach(function (answer) {
+          section.appendChild(L.el("div", { class: "ld-plan__answer" }, [
+            L.el("p", {}, [L.el("strong", {}, [answer.question])]), L.el("p", { class: "ld-answer-text" }, [answer.answer])]));
+        });
+        section.appendChild(L.el("p", { class: "ld-no-print" }, [L.el("a", { href: J.siteUrl("modules/" + group.module.id + ".html") }, [P.plan_edit_reflection + ": " + group.module.title])]));
+        box.appendChild(section);
+      });
+      root.querySelector(".ld-plan__none").hidden = groups.length > 0;
+    }
+    function renderHeader(data) {
+      var name = (data.items[J.NAME] && data.items[J.NAME].a) || "";
+      if (document.activeElement !== nameInput) nameInput.value = name;
+      root.querySelector("[data-ld-plan-of]").textContent = name ? fill(P.plan_of, { name: name }) : P.plan_title;
+      root.querySelector("[data-ld-plan-date]").textContent = fill(P.plan_printed, { date: longDate(new Date()) });
+    }
+    function render() {
+      var data = store.read(), all = entries(data);
+      list.textContent = "";
+      all.forEach(function (entry, index) { list.appendChild(renderEntry(entry, index)); });
+      root.querySelector(".ld-plan__empty").hidden = all.length > 0;
+      renderReflections(data);
+      renderHeader(data);
+    }
+    function markdown() {
+      var data = store.read(), name = (data.items[J.NAME] && data.items[J.NAME].a) || "";
+      var lines = ["# " + (name ? fill(P.plan_of, { name: name }) : P.plan_title), "",
+                   fill(P.plan_course, { course: config.title }) + "  ", fill(P.plan_printed, { date: longDate(new Date()) }), "",
+                   "## " + root.querySelector("#ld-plan-actions-title").textContent, ""];
+      function line(label, value) { lines.push("- **" + label + "** " + String(value).replace(/\n/g, "\n  ")); }
+      var all = entries(data);
+      if (!all.length) lines.push(P.plan_empty, "");
+      all.forEach(function (entry, index) {
+        var a = entry.a;
+        lines.push("### " + (index + 1) + ". " + (a.what || fill(P.plan_action, { n: index + 1 })), "", "_" + sourceOf(a, P) + "_", "");
+        line(P.plan_why, printed("why", a.why, P));
+        line(P.plan_step + ":", printed("step", a.step, P));
+        line(P.plan_when + ":", printed("when", a.when, P));
+        line(P.plan_who, printed("who", a.who, P));
+        line(P.plan_done + ":", a.done ? "✓" : P.plan_open);
+        lines.push("");
+      });
+      lines.push("## " + root.querySelector("#ld-plan-reflections-title").textContent, "");
+      var groups = reflections(data, page.items);
+      if (!groups.length) lines.push(P.plan_no_reflections, "");
+      groups.forEach(function (group) {
+        lines.push("### " + group.module.title, "");
+        group.answers.forEach(function (answer) {
+          lines.push("**" + answer.question + "**", "", "> " + answer.answer.replace(/\n/g, "\n> "), "");
+        });
+      });
+      return lines.join("\n");
+    }
+
+    root.querySelector("[data-ld-action=add]").addEventListener("click", function () {
+      var key = J.PLAN + "_eigen/" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
+      var a = { module: null, action: null, what: "", why: "", step: "", when: "", who: "", done: false, created: Date.now(), edited: true };
+      store.set(key, J.PLAN_VERSION, a);
+      status.textContent = P.plan_added_own;
+      var fields = list.querySelectorAll("textarea[name=what]");
+      if (fields.length) fields[fields.length - 1].focus();
+    });
+    root.querySelector("[data-ld-action=print]").addEventListener("click", function () { renderHeader(store.read()); window.print(); });
+    root.querySelector("[data-ld-action=download]").addEventListener("click", function () {
+      J.download("ontwikkelplan-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".md", markdown(), "text/markdown");
+    });
+    nameInput.addEventListener("input", function () {
+      own = true;
+      store.set(J.NAME, "naam", nameInput.value);
+      own = false;
+      renderHeader(store.read());
+    });
+    function update() {
+      if (!document.body.contains(root)) { document.removeEventListener("leidraad:change", update); return; }
+      if (!own) render();
+    }
+    document.addEventListener("leidraad:change", update);
+    J.each(root.querySelectorAll(".ld-plan__controls, .ld-plan__actions, .ld-plan__reflections"), function (n) { n.hidden = false; });
+    root.querySelector(".ld-nojs").hidden = true;
+    render();
+  }
+
+  L.register("plan", mount);
+})();

@@ -1,0 +1,75 @@
+"""The learner's journey pages: 'Mijn voortgang', 'Mijn ontwikkelplan' and the certificate.
+
+Their HTML lists what can be listed without the learner's data (modules, exercises, what counts for
+'klaar'); the page scripts (docs/assets/leidraad/progress.js, plan.js, certificate.js) fill in the
+learner's own progress from the browser. Each page gets its script and style by a relative URL, so
+the site keeps working from file:// and under any sub-path.
+"""
+
+from __future__ import annotations
+
+from .client import item_index, required_exercises
+from .exercises import SelfAssessment
+from .render import Renderer, load_strings
+
+
+def page_root(dest_uri: str) -> str:
+    """The relative URL from a page to the site root: 'voortgang.html' -> '', 'a/b.html' -> '../'."""
+    return "../" * dest_uri.count("/")
+
+
+class JourneyPages:
+    """Renders the three journey pages of one course."""
+
+    def __init__(self, renderer: Renderer):
+        self.renderer = renderer
+        self.course = renderer.course
+        self._index: dict | None = None
+
+    @property
+    def index(self) -> dict:
+        if self._index is None:
+            self._index = item_index(self.course)
+        return self._index
+
+    def _render(self, template: str, root: str, items: dict, **extra: object) -> str:
+        strings = load_strings(self.course.config.language)["journey"]["script"]
+        data = {"strings": strings, "items": items, **extra}
+        return self.renderer.render(template, root=root, data=data,
+                                    required=lambda module: required_exercises(self.course, module))
+
+    def dimension_titles(self) -> dict[str, dict[str, str]]:
+        """Each self-assessment's dimension titles, to name the stored scores: {"module/exercise": {id: title}}."""
+        titles = {}
+        for module_id, module in self.course.modules.items():
+            for ref in module.exercise_refs():
+                exercise = self.course.exercises[ref]
+                if isinstance(exercise, SelfAssessment):
+                    titles[f"{module_id}/{ref}"] = {d.id: d.title for d in exercise.dimensions}
+        return titles
+
+    def progress(self, root: str) -> str:
+        """Every module with its exercises; the script adds status, scores, export, import and reset."""
+        return self._render("journey/progress.html", root, self.index, dimensions=self.dimension_titles())
+
+    def plan(self, root: str) -> str:
+        """The development plan: adopted and own actions, and the reflection answers of every module."""
+        reflections = {key: item for key, item in self.index.items() if item["kind"] == "reflection"}
+        return self._render("journey/plan.html", root, reflections)
+
+    def certificate(self, root: str) -> str:
+        """A printable, self-declared certificate of the modules done."""
+        return self._render("journey/certificate.html", root, {})
+
+
+def define_journey_macros(env, renderer: Renderer) -> None:
+    """Register progress_page(), plan_page() and certificate_page() with mkdocs-macros."""
+    pages = JourneyPages(renderer)
+
+    def root() -> str:
+        page = getattr(env, "page", None)
+        return page_root(page.file.dest_uri) if page is not None else ""
+
+    env.macro(lambda: pages.progress(root()), "progress_page")
+    env.macro(lambda: pages.plan(root()), "plan_page")
+    env.macro(lambda: pages.certificate(root()), "certificate_page")
