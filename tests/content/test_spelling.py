@@ -184,7 +184,8 @@ def test_course_text_is_spelled_correctly():
             "(a name, an English term, a Dutch compound the dictionary lacks).")
     if unreadable:
         problems.append("Files that are not valid YAML, so their spelling was not checked:\n  " + "\n  ".join(unreadable))
-    assert not problems, "\n\n".join(problems)
+    if problems:
+        pytest.fail("\n\n".join(problems), pytrace=False)
 
 
 def test_wordlist_is_sorted_and_has_no_duplicates():
