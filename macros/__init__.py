@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
+from .trainer import TrainerKit
 from .journey import define_journey_macros
 
 
@@ -20,6 +21,18 @@ def define_env(env) -> None:
     def module_page(module_id: str) -> str:
         """The learner's page of one module."""
         return renderer.module_page(module_id)
+
+    kit = TrainerKit(renderer)
+
+    @env.macro
+    def trainer_page(kind: str, module_id: str = "") -> str:
+        """A page of the trainer's kit: guide, handout, slides, overview, programme or group view."""
+        return kit.page(kind, module_id)
+
+    @env.macro
+    def course_sources() -> str:
+        """The sources of every module in the course, by module."""
+        return renderer.render("sources_by_module.html")
 
     @env.macro
     def course_outline() -> str:

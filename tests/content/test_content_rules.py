@@ -172,12 +172,3 @@ def test_correct_answer_is_not_always_the_longest(module_id, module, course):
 
     longest = [q.id for q in questions if correct_is_longest(q)]
     assert len(longest) < len(questions), f"{module_id}: the correct option is the longest in every question"
-
-
-def test_about_page_lists_the_module_sources(module_id, module):
-    """docs/over.md names the module and each of its sources as 'author (year)', 'z.d.' when undated."""
-    about = (ROOT / "docs" / "over.md").read_text(encoding="utf-8")
-    assert f"### {module.title}\n" in about, f"{module_id}: no heading '### {module.title}' in docs/over.md"
-    cited = [f"{s.author} ({s.year or 'z.d.'})" for s in module.sources]
-    missing = [citation for citation in cited if citation not in about]
-    assert not missing, f"{module_id}: sources missing from docs/over.md: {missing}"
