@@ -62,7 +62,8 @@ def add_files(plugin, files: Files, config, package: str | None) -> None:
                  "primary_dark": shade(colors.primary, -0.25), "accent": colors.accent}
         files.append(File.generated(config, BRAND_CSS, content=plugin.renderer.render("hosting/brand.css", brand=brand)))
     if package == "offline":
-        files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(node_module_file(config, *SHIM_SOURCE))))
+        shim = node_module_file(Path(config.config_file_path or ".").resolve().parent, *SHIM_SOURCE)
+        files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(shim)))
     if package != "scorm":
         # The LMS adapter belongs only in the SCORM package.
         adapter = files.get_file_from_path(SCORM_SCRIPT)
@@ -76,15 +77,15 @@ def add_files(plugin, files: Files, config, package: str | None) -> None:
     files.append(File.generated(config, LAUNCH_PAGE, content=launcher))
 
 
-def node_module_file(config, *parts: str) -> Path:
-    """A file of an npm package installed next to mkdocs.yml (or in the current folder)."""
-    places = [Path(config.config_file_path or ".").resolve().parent, Path.cwd()]
+def node_module_file(root: Path, *parts: str) -> Path:
+    """A file of an npm package installed in `root` (next to mkdocs.yml) or in the current folder."""
+    places = [root, Path.cwd()]
     for place in places:
         path = place.joinpath("node_modules", *parts)
         if path.is_file():
             return path
     raise PluginError(f"Leidraad: this package needs the npm package '{parts[0]}' (node_modules/{'/'.join(parts)}), "
-                      f"which is not installed; run `npm install` in {places[0]}")
+                      f"which is not installed; run `npm install` in {root}")
 
 
 def theme_globals(plugin, env) -> None:
