@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .course import Course
+from .trainer import trainer_nav as kit_nav
 
 #: Pages in docs/ that appear after the modules when they exist: (nav title, file).
 LEARNER_PAGES = [
@@ -33,5 +34,5 @@ def build_nav(course: Course, docs_dir: Path) -> list:
 
 
 def trainer_nav(course: Course, docs_dir: Path) -> list:
-    """Trainer pages; extended by the trainer's kit."""
-    return []
+    """Trainer pages: the trainer's kit (trainer.py)."""
+    return kit_nav(course)

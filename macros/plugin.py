@@ -22,6 +22,7 @@ from .nav import build_nav
 from .render import Renderer
 from .client import client_data
 from . import hosting
+from .trainer import trainer_pages
 
 CLIENT_SCRIPT = "assets/leidraad/course.js"
 
@@ -71,4 +72,6 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         script = "window.LEIDRAAD = " + json.dumps(client_data(self.course), ensure_ascii=False, separators=(",", ":")) + ";\n"
         files.append(File.generated(config, CLIENT_SCRIPT, content=script))
         hosting.add_files(self, files, config, self.config.package)  # logo, colours, packages (hosting.py)
+        for path, content in trainer_pages(self.course):  # the trainer's kit (trainer.py)
+            files.append(File.generated(config, path, content=content))
         return files

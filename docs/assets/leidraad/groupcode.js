@@ -1,0 +1,88 @@
+/* Leidraad: share a finished self-assessment as an anonymous code for the trainer's group view.
+ * A code reads "LD1.<exercise id>.<statements fingerprint>.<answers>.<checksum>": the format version;
+ * the exercise; a fingerprint of its statements' versions (so answers to changed statements are not
+ * mixed in); one base-36 digit per answer, in statement order; and a checksum of everything before it,
+ * so a damaged code is caught. It holds no name and no free text. */
+(function () {
+  "use strict";
+  if (!window.Leidraad || window.LeidraadCode) return;
+  var FORMAT = "LD1";
+
+  /* FNV-1a, 32 bits: small, and enough to catch a mistyped or cut-off code. */
+  function hash(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+  }
+  function short(number, length) {
+    var text = (number % Math.pow(36, length)).toString(36);
+    while (text.length < length) text = "0" + text;
+    return text;
+  }
+  function fingerprint(versions) { return short(hash(versions.join(",")), 4); }
+  function encode(exercise, versions, answers) {
+    var body = [FORMAT, exercise, fingerprint(versions), answers.map(function (a) { return a.toString(36); }).join("")].join(".");
+    return body + "." + short(hash(body), 4);
+  }
+  /* {exercise, fingerprint, answers} or {error: "format" | "version" | "checksum", found}. */
+  function decode(code) {
+    var text = String(code).trim(), parts = text.split("."), format = /^LD\d+$/.exec(parts[0]);
+    if (!format || parts.length < 2) return { error: "format" };
+    if (parts[0] !== FORMAT) return { error: "version", found: parts[0] };
+    if (parts.length !== 5 || short(hash(parts.slice(0, 4).join(".")), 4) !== parts[4]) return { error: "checksum" };
+    if (!/^[a-z0-9-]+$/.test(parts[1]) || !/^[0-9a-z]+$/.test(parts[3])) return { error: "format" };
+    return { exercise: parts[1], fingerprint: parts[2], answers: parts[3].split("").map(function (c) { return parseInt(c, 36); }) };
+  }
+  window.LeidraadCode = { encode: encode, decode: decode, fingerprint: fingerprint };
+
+  /* The share box under a self-assessment: shown once every statement is answered. */
+  Leidraad.register("share-code", function (root) {
+    var form = root.closest("[data-ld=self-assessment]"), S = Leidraad.strings;
+    if (!form) return;
+    var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector("input");
+    var status = root.querySelector("[role=status]");
+    var statements = Array.prototype.slice.call(form.querySelectorAll(".ld-statement[data-ld-item]"));
+    var versions = statements.map(function (s) { return s.getAttribute("data-ld-version"); });
+    function update() {
+      var answers = statements.map(function (s) { var c = s.querySelector("input:checked"); return c ? Number(c.value) : null; });
+      var complete = answers.every(function (a) { return a !== null; });
+      if (complete) output.value = encode(exercise, versions, answers);
+      if (root.hidden === complete) status.textContent = "";
+      root.hidden = !complete;
+    }
+    function say(text) { status.textContent = text; }
+    root.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-ld-share]");
+      if (!button) return;
+      if (button.getAttribute("data-ld-share") === "download") {
+        var name = "zelfscan-" + exercise + "-" + output.value.slice(-4) + ".txt";
+        var url = URL.createObjectURL(new Blob([output.value + "\n"], { type: "text/plain" }));
+        var link = Leidraad.el("a", { href: url, download: name, hidden: "" });
+        document.body.appendChild(link);
+        link.click();
+        document.body.removeChild(link);
+        setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+        say(Leidraad.fill(S.share_downloaded, { name: name }));
+        return;
+      }
+      function fallback() {
+        output.select();
+        var done = false;
+        try { done = document.execCommand("copy"); } catch (e) { done = false; }
+        say(done ? S.share_copied : S.share_copy_failed);
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(output.value).then(function () { say(S.share_copied); }, fallback);
+      } else {
+        fallback();
+      }
+    });
+    form.addEventListener("change", update);
+    // A reset (and any other change to the stored answers) is announced on the document.
+    document.addEventListener("leidraad:change", function () { if (document.contains(root)) update(); });
+    update();
+  });
+})();
