@@ -41,3 +41,13 @@ def define_env(env) -> None:
 
     # Mijn voortgang, Mijn ontwikkelplan, Certificaat: progress_page(), plan_page(), certificate_page().
     define_journey_macros(env, renderer)
+
+    @env.macro
+    def organisation_contact() -> str:
+        """Whom learners can ask about the course (the organisation's contact in the course configuration)."""
+        return renderer.render("hosting/contact.html", place="page")
+
+    @env.macro
+    def storage_key() -> str:
+        """The browser storage key under which this course keeps the learner's answers."""
+        return f"leidraad:{plugin.course.config.storage_id}"
