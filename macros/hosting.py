@@ -73,7 +73,8 @@ def add_files(plugin, files: Files, config, package: str | None) -> None:
     strings = load_strings(course.config.language)["hosting"]["script"]
     data = json.dumps({**scorm_data(course), "strings": strings}, ensure_ascii=False, separators=(",", ":"))
     files.append(File.generated(config, SCORM_DATA, content=f"window.LEIDRAAD_SCORM = {data};\n"))
-    launcher = plugin.renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT)
+    launcher = plugin.renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT,
+                                      icon=config.theme["favicon"])
     files.append(File.generated(config, LAUNCH_PAGE, content=launcher))
 
 
