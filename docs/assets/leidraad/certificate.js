@@ -15,7 +15,7 @@
   }
 
   L.register("certificate", function (root) {
-    var P = JSON.parse(root.querySelector("[data-ld-page-data]").textContent).strings;
+    var P = J.pageData(root).strings;
     var input = root.querySelector("#ld-certificate-name"), certificate = root.querySelector(".ld-certificate");
     function render() {
       var data = store.read(), name = (data.items[J.NAME] && data.items[J.NAME].a) || "";

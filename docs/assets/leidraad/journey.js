@@ -18,6 +18,8 @@
   function each(nodes, fn) { Array.prototype.forEach.call(nodes, fn); }
   function clone(data) { return JSON.parse(JSON.stringify(data)); }
   function moduleById(id) { return config.modules.filter(function (m) { return m.id === id; })[0]; }
+  /* The data a journey page carries for its script (strings, item versions), in a <template>. */
+  function pageData(rootEl) { return JSON.parse(rootEl.querySelector("template[data-ld-page-data]").content.textContent); }
 
   /* A quiz counts when passed; the other kinds when their component reported them done. */
   function exerciseDone(exercise, result) {
@@ -137,7 +139,7 @@
   }
 
   L.journey = { PLAN: PLAN, PLAN_VERSION: PLAN_VERSION, NAME: NAME, ENVELOPE: ENVELOPE, siteUrl: siteUrl, each: each,
-                clone: clone, moduleById: moduleById, exerciseDone: exerciseDone, moduleStatus: moduleStatus,
+                clone: clone, moduleById: moduleById, pageData: pageData, exerciseDone: exerciseDone, moduleStatus: moduleStatus,
                 planEntry: planEntry, exportName: exportName, exportText: exportText, download: download };
   L.register("actions", mountActions);
   document.addEventListener("leidraad:change", refresh);

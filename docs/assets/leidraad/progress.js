@@ -8,7 +8,6 @@
   if (!L || !L.journey) return;
   var J = L.journey, store = L.store, config = L.config, S = L.strings, fill = L.fill;
 
-  function pageData(root) { return JSON.parse(root.querySelector("[data-ld-page-data]").textContent); }
   function exerciseOf(module, id) { return module.exercises.filter(function (e) { return e.id === id; })[0]; }
   function keysUnder(data, prefix) { return Object.keys(data.items).filter(function (k) { return k.indexOf(prefix) === 0; }); }
 
@@ -214,7 +213,7 @@
   }
 
   L.register("progress", function (root) {
-    var page = pageData(root);
+    var page = J.pageData(root);
     page.dimensions = page.dimensions || {};
     root.querySelector(".ld-nojs").hidden = true;
     root.querySelector("[data-ld-action=dismiss]").addEventListener("click", function () {
