@@ -49,6 +49,8 @@ def cmd_package(args: argparse.Namespace) -> int:
         site = Path(tmp) / "site"
         try:
             plugin = build_site(mkdocs_file, config_path(args.config).resolve(), site, args.kind)
+            # Only a web server shows 404.html, at any depth, so MkDocs gives it root-absolute URLs: not for a zip.
+            (site / "404.html").unlink(missing_ok=True)
             if args.kind == "scorm":
                 add_scorm_files(plugin, site, mkdocs_file.parent)
         except MkDocsException as exc:
