@@ -2,8 +2,13 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# Another organisation's configuration, for serve, build, check, scorm and offline:
+#   make build COURSE=examples/organisatie/course.yml
+ifdef COURSE
+export LEIDRAAD_COURSE := $(COURSE)
+endif
 
-.PHONY: serve test check build schema bench clean
+.PHONY: serve test check build scorm offline schema bench clean
 
 serve:  ## Build the course and serve it at http://127.0.0.1:8000 (rebuilds on every edit)
 	@scripts/setup
@@ -20,6 +25,14 @@ check:  ## Check all modules and exercises without building
 build:  ## Build the site into site/
 	@scripts/setup
 	$(BIN)/mkdocs build --strict
+
+scorm:  ## Package the course for an LMS: dist/<storage id>-scorm.zip (SCORM 1.2)
+	@scripts/setup --package
+	$(BIN)/leidraad package scorm
+
+offline: ## Package the course to open from disk: dist/<storage id>-offline.zip
+	@scripts/setup --package
+	$(BIN)/leidraad package offline
 
 schema: ## Regenerate the JSON Schemas in schema/
 	@scripts/setup
