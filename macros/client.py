@@ -10,33 +10,19 @@ from .render import load_strings, to_inline_html, version_of
 STORAGE_FORMAT = 1
 
 
-def _items(exercise) -> list[str]:
-    if isinstance(exercise, Quiz):
-        return [q.id for q in exercise.questions]
-    if isinstance(exercise, SelfAssessment):
-        return [s.id for s in exercise.statements]
-    if isinstance(exercise, Checklist):
-        return [i.id for i in exercise.all_items()]
-    if isinstance(exercise, Reflection):
-        return [q.id for q in exercise.questions]
-    return []
-
-
 def client_data(course: Course) -> dict:
-    """Storage id, interface strings, and each module's exercises (for progress across pages)."""
+    """Storage id, interface strings, and each module's exercises (for progress across pages).
+
+    Every page loads this, so it holds only what every page needs: a module's status is computed from
+    the results the exercises store. What one page alone needs (item versions and texts for the
+    progress page, for instance) is put in that page (see journey.py).
+    """
     modules = []
     for module_id, module in course.modules.items():
-        exercises = []
-        for ref in module.exercise_refs():
-            exercise = course.exercises[ref]
-            entry = {"id": ref, "kind": exercise.kind, "title": exercise.title, "items": _items(exercise)}
-            if isinstance(exercise, Quiz):
-                entry["passMark"] = exercise.pass_mark
-            exercises.append(entry)
+        exercises = [{"id": ref, "kind": course.exercises[ref].kind} for ref in module.exercise_refs()]
         modules.append({
             "id": module_id, "title": module.title, "minutes": module.minutes,
             "exercises": exercises, "completion": module.completion.model_dump(),
-            "actions": [a.model_dump() for a in module.actions],
             "required": required_exercises(course, module),
         })
     return {

@@ -54,8 +54,9 @@ class JourneyPages:
 
     def plan(self, root: str) -> str:
         """The development plan: adopted and own actions, and the reflection answers of every module."""
-        reflections = {key: item for key, item in self.index.items() if item["kind"] == "reflection"}
-        return self._render("journey/plan.html", root, reflections)
+        # In course order (a list: the page data's objects come out with sorted keys).
+        reflections = [{"key": key, **item} for key, item in self.index.items() if item["kind"] == "reflection"]
+        return self._render("journey/plan.html", root, {}, reflections=reflections)
 
     def certificate(self, root: str) -> str:
         """A printable, self-declared certificate of the modules done."""

@@ -47,6 +47,12 @@ class TestRequiredExercises:
         assert {m["id"]: m["required"] for m in data["modules"]} == {
             "voorbeeld": ["voorbeeld-quiz", "voorbeeld-reflectie"], "tweede": ["tweede-quiz", "tweede-reflectie"]}
 
+    def test_every_page_gets_only_what_every_page_needs(self, course):
+        """course.js (on every page) names each module's exercises and their kind, not their items or texts."""
+        tweede = next(m for m in client_data(course)["modules"] if m["id"] == "tweede")
+        assert tweede["exercises"] == [{"id": "tweede-quiz", "kind": "quiz"}, {"id": "tweede-reflectie", "kind": "reflection"}]
+        assert set(tweede) == {"id", "title", "minutes", "exercises", "completion", "required"}
+
 
 class TestItemIndex:
     def test_every_answerable_item_under_its_storage_key(self, course):

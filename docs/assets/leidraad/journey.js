@@ -1,16 +1,13 @@
-/* Leidraad, the learner's journey on every page: each module's status (niet begonnen, bezig, klaar),
- * completion marks next to the modules in the navigation, the 'Neem op in mijn plan' toggles of a
- * module's actions, and a safety net when the browser refuses to store: answers stay in memory and
- * the learner is offered the export at once. Loaded after leidraad.js; the progress, plan and
- * certificate pages load their own scripts, which use window.Leidraad.journey. */
+/* Leidraad's journey on every page: module status, marks in the navigation, 'Neem op in mijn plan',
+ * and when storing fails: answers kept in memory, export offered. Used by progress/plan/certificate.js. */
 (function () {
   "use strict";
   var L = window.Leidraad;
   if (!L || L.journey) return;
   var S = L.strings, store = L.store, config = L.config;
-  // Keys that are not "<module>/<exercise>/<item>" start with "_", which no module id can.
+  // Keys not of an exercise item start with "_", as no module id can.
   var PLAN = "_plan/", PLAN_VERSION = "plan", NAME = "_profiel/naam", ENVELOPE = "leidraad-voortgang";
-  // The site root, from this script's own address: works from file:// and under any sub-path.
+  // The site root from this script's address: right from file:// and under any sub-path.
   var self = document.currentScript;
   var root = self ? self.src.replace(/assets\/leidraad\/journey\.js([?#].*)?$/, "") : "";
 
@@ -18,16 +15,13 @@
   function each(nodes, fn) { Array.prototype.forEach.call(nodes, fn); }
   function clone(data) { return JSON.parse(JSON.stringify(data)); }
   function moduleById(id) { return config.modules.filter(function (m) { return m.id === id; })[0]; }
-  /* The data a journey page carries for its script (strings, item versions), in a <template>. */
   function pageData(rootEl) { return JSON.parse(rootEl.querySelector("template[data-ld-page-data]").content.textContent); }
 
-  /* A quiz counts when passed; the other kinds when their component reported them done. */
   function exerciseDone(exercise, result) {
     return !!result && (exercise.kind === "quiz" ? !!result.passed : !!result.done);
   }
 
-  /* 'done' once every exercise the module's completion rules name is finished, 'busy' once anything
-   * in the module is answered. Only exercises the module has now count: stale keys are ignored. */
+  /* Only the module's current exercises count: keys of removed ones are ignored. */
   function moduleStatus(module, data) {
     var keys = Object.keys(data.items), started = false, done = module.required.length > 0;
     module.exercises.forEach(function (exercise) {
@@ -38,8 +32,7 @@
     return done ? "done" : started ? "busy" : "todo";
   }
 
-  /* ---- Completion marks in the navigation (material renders a module as a link, and the current
-   * page also as a label; a pruned section's link stands for the whole section and gets none). ---- */
+  /* The current page is a link and a label; a pruned section's link stands for the section: no mark. */
   function markNav() {
     var data = store.read(), byUrl = {};
     config.modules.forEach(function (m) { byUrl[siteUrl("modules/" + m.id + ".html")] = moduleStatus(m, data); });
@@ -64,28 +57,26 @@
   var pending = null;
   function refresh() { clearTimeout(pending); pending = setTimeout(markNav, 30); }
 
-  /* ---- 'Neem op in mijn plan': an adopted action becomes the learner's own plan entry, a copy that
-   * later edits by the author do not touch. ---- */
-  function planEntry(module, action) {
-    // The module's title is kept too, so the plan still reads well if the module is ever removed.
-    return { module: module.id, source: module.title, action: action.id, what: action.title, why: action.why || "",
-             step: action.first_step || "", when: "", who: "", done: false, created: Date.now() };
+  /* An adopted action is copied into the plan: the learner's own from then on, whatever the author
+   * changes later (the module's title too, should the module go). */
+  function planEntry(module, item) {
+    function part(name) { var node = item.querySelector(".ld-action__" + name); return node ? node.textContent.trim() : ""; }
+    return { module: module.id, source: module.title, action: item.getAttribute("data-ld-item"), what: part("title"),
+             why: part("why"), step: part("step"), when: "", who: "", done: false, created: Date.now() };
   }
   function mountActions(rootEl) {
     var moduleId = rootEl.getAttribute("data-ld-key").split("/")[0], module = moduleById(moduleId);
     var status = rootEl.querySelector(".ld-actions-list__status");
     if (!module) return;
     each(rootEl.querySelectorAll("[data-ld-item]"), function (item) {
-      var id = item.getAttribute("data-ld-item"), key = PLAN + moduleId + "/" + id;
-      var action = module.actions.filter(function (a) { return a.id === id; })[0];
-      var button = item.querySelector("[data-ld-action=adopt]");
-      if (!action || !button) return;
+      var key = PLAN + moduleId + "/" + item.getAttribute("data-ld-item"), button = item.querySelector("[data-ld-action=adopt]");
+      if (!button) return;
       function sync() { button.setAttribute("aria-pressed", store.read().items[key] ? "true" : "false"); }
       button.addEventListener("click", function () {
         var entry = store.read().items[key];
         if (entry && entry.a && entry.a.edited && !window.confirm(S.plan_adopt_confirm)) return;
-        if (entry) store.remove(key); else store.set(key, PLAN_VERSION, planEntry(module, action));
-        status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: action.title });
+        if (entry) store.remove(key); else store.set(key, PLAN_VERSION, planEntry(module, item));
+        status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: item.querySelector(".ld-action__title").textContent });
         sync();
       });
       button.hidden = false;
@@ -95,17 +86,15 @@
     if (link) link.hidden = false;
   }
 
-  /* ---- Export: one JSON file with everything, in a versioned envelope. ---- */
   function exportName() { return "leidraad-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".json"; }
   function exportText() {
     return JSON.stringify({ type: ENVELOPE, version: 1, storageId: config.storageId, course: config.title,
                             format: config.format, exported: new Date().toISOString(), data: store.read() }, null, 1);
   }
-  /* A Blob download: works over http and from file://, with no request anywhere. */
   function download(name, text, type) {
     var url = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
     var a = L.el("a", { href: url, download: name, hidden: "" });
-    // Keep material's instant navigation from treating the (same-origin) blob link as a page.
+    // Not a page for material's instant navigation.
     a.addEventListener("click", function (event) { event.stopPropagation(); });
     document.body.appendChild(a);
     a.click();
@@ -113,8 +102,7 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 2000);
   }
 
-  /* ---- When the browser refuses to store: keep working in memory, tell the learner, offer the
-   * export right here (a full page load would lose the memory) and the progress page. ---- */
+  /* Storage refused: work on in memory, and offer the export here (a page load loses the memory). */
   var memory = null, read = store.read, write = store.write, fail = store.fail;
   store.read = function () { return memory ? clone(memory) : read(); };
   store.write = function (data) {
@@ -133,17 +121,17 @@
     banner.appendChild(L.el("p", {}, [button, " ", L.el("a", { href: siteUrl("voortgang.html") }, [S.to_progress])]));
   };
   function onPage() {
-    // Instant navigation replaces the content: show the warning again on the new page.
+    // Instant navigation replaced the content: warn again.
     if (store.failed && !document.querySelector(".ld-storage-warning")) { store.failed = false; store.fail(); }
     markNav();
   }
 
   L.journey = { PLAN: PLAN, PLAN_VERSION: PLAN_VERSION, NAME: NAME, ENVELOPE: ENVELOPE, siteUrl: siteUrl, each: each,
                 clone: clone, moduleById: moduleById, pageData: pageData, exerciseDone: exerciseDone, moduleStatus: moduleStatus,
-                planEntry: planEntry, exportName: exportName, exportText: exportText, download: download };
+                exportName: exportName, exportText: exportText, download: download };
   L.register("actions", mountActions);
   document.addEventListener("leidraad:change", refresh);
-  // Another tab of the same course saved something: let every view catch up.
+  // Another tab saved: let every view catch up.
   window.addEventListener("storage", function (event) {
     if (event.key === "leidraad:" + config.storageId) document.dispatchEvent(new CustomEvent("leidraad:change"));
   });

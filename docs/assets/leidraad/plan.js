@@ -30,20 +30,14 @@
     if (name === "done") return value ? "✓ " + P.plan_done : P.plan_open;
     return value || "—";
   }
-  /* Reflection answers in course order, only those still valid for the current question. */
-  function reflections(data, items) {
+  /* Reflection answers grouped by module in course order, only those still valid for their question. */
+  function reflections(data, questions) {
     var groups = [];
-    config.modules.forEach(function (module) {
-      var answers = [];
-      module.exercises.forEach(function (exercise) {
-        exercise.items.forEach(function (id) {
-          var key = module.id + "/" + exercise.id + "/" + id, item = items[key], stored = data.items[key];
-          if (item && stored && stored.v === item.v && typeof stored.a === "string" && stored.a.trim()) {
-            answers.push({ question: item.text, answer: stored.a.trim() });
-          }
-        });
-      });
-      if (answers.length) groups.push({ module: module, answers: answers });
+    questions.forEach(function (item) {
+      var stored = data.items[item.key], module = J.moduleById(item.key.split("/")[0]);
+      if (!stored || stored.v !== item.v || typeof stored.a !== "string" || !stored.a.trim()) return;
+      if (!groups.length || groups[groups.length - 1].module !== module) groups.push({ module: module, answers: [] });
+      groups[groups.length - 1].answers.push({ question: item.text, answer: stored.a.trim() });
     });
     return groups;
   }
@@ -100,7 +94,7 @@
       return node;
     }
     function renderReflections(data) {
-      var box = root.querySelector(".ld-plan__answers"), groups = reflections(data, page.items);
+      var box = root.querySelector(".ld-plan__answers"), groups = reflections(data, page.reflections);
       box.textContent = "";
       groups.forEach(function (group) {
         var section = L.el("section", { class: "ld-plan__answer-group" }, [L.el("h3", {}, [group.module.title])]);
@@ -146,7 +140,7 @@
         lines.push("");
       });
       lines.push("## " + root.querySelector("#ld-plan-reflections-title").textContent, "");
-      var groups = reflections(data, page.items);
+      var groups = reflections(data, page.reflections);
       if (!groups.length) lines.push(P.plan_no_reflections, "");
       groups.forEach(function (group) {
         lines.push("### " + group.module.title, "");

@@ -24,14 +24,15 @@
     Object.keys(touched).forEach(function (exerciseKey) {
       var parts = exerciseKey.split("/"), module = J.moduleById(parts[0]), exercise = module && exerciseOf(module, parts[1]);
       if (!exercise) return;
-      var result = partialResult(exercise, keysUnder(data, exerciseKey + "/").map(function (k) { return data.items[k].a; }));
+      var total = Object.keys(index).filter(function (k) { return k.indexOf(exerciseKey + "/") === 0; }).length;
+      var result = partialResult(exercise, total, keysUnder(data, exerciseKey + "/").map(function (k) { return data.items[k].a; }));
       if (result) data.results[exerciseKey] = result; else delete data.results[exerciseKey];
     });
     return Object.keys(touched).length > 0;
   }
   /* The result each component writes for a partly answered exercise (see leidraad.js). */
-  function partialResult(exercise, answers) {
-    var total = exercise.items.length, count = function (test) { return answers.filter(test).length; };
+  function partialResult(exercise, total, answers) {
+    var count = function (test) { return answers.filter(test).length; };
     var result = { kind: exercise.kind, done: false, total: total };
     if (exercise.kind === "quiz") result.answered = count(function (a) { return a && a.k; });
     else if (exercise.kind === "self-assessment") result.answered = count(function (a) { return typeof a === "number"; });
