@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from .course import Course
 from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, Statement, Workshop
+from .markdown_fixes import AccessibleTables
 
 I18N = Path(__file__).parent / "i18n"
 MARKDOWN_EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "admonition", "sane_lists"]
@@ -34,7 +35,7 @@ def load_strings(language: str) -> dict:
     return yaml.safe_load((I18N / f"{language}.yml").read_text(encoding="utf-8"))
 
 
-_CONVERTER = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
+_CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
 
 
 def to_html(text: str | None) -> Markup:
@@ -80,6 +81,11 @@ def schedule(workshop: Workshop) -> list[tuple[int, object]]:
     return rows
 
 
+def number(value: float) -> str:
+    """3.75 -> '3,75', 5.0 -> '5': a score as a Dutch reader writes it."""
+    return f"{value:g}".replace(".", ",")
+
+
 def clock(minutes: int) -> str:
     """90 -> '1:30'."""
     return f"{minutes // 60}:{minutes % 60:02d}"
@@ -93,7 +99,7 @@ def make_environment(language: str = "nl") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock)
+    env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock, number=number)
     env.globals.update(t=load_strings(language), schedule=schedule)
     env.tests.update(
         quiz=lambda e: isinstance(e, Quiz), self_assessment=lambda e: isinstance(e, SelfAssessment),

@@ -24,6 +24,7 @@
   }
 
   /* ---- Storage: one versioned record per course; each answer carries its item's version. ---- */
+  function isRecord(value) { return !!value && typeof value === "object" && !Array.isArray(value); }
   var store = {
     failed: false,
     empty: function () { return { format: config.format, items: {}, results: {} }; },
@@ -33,7 +34,8 @@
       if (!raw) return store.empty();
       try {
         var data = JSON.parse(raw);
-        if (data && data.format === config.format && typeof data.items === "object" && data.items) {
+        if (isRecord(data) && data.format === config.format && isRecord(data.items) &&
+            (data.results === undefined || isRecord(data.results))) {
           data.results = data.results || {};
           return data;
         }
@@ -52,7 +54,7 @@
     /* The stored answer, or undefined; a stale answer (item changed since) is dropped and reported. */
     get: function (key, version, dropped) {
       var data = store.read(), entry = data.items[key];
-      if (!entry) return undefined;
+      if (!isRecord(entry)) return undefined;
       if (entry.v !== version) {
         delete data.items[key];
         // Remembered so that 'Mijn voortgang' can also say which answers were dropped.
@@ -123,7 +125,9 @@
       var picked = chosen(item);
       return picked.length > 0 && right.every(function (ok, index) { return ok === (picked.indexOf(index) >= 0); });
     }
-    function show(item, checked) {
+    /* `announce`: also put the chosen options' feedback and the explanation in the live region, so a
+     * screen reader reads what the eye sees appear (only when the learner checks, not on page load). */
+    function show(item, checked, announce) {
       var picked = chosen(item), options = item.querySelectorAll(".ld-option");
       Array.prototype.forEach.call(options, function (option, index) {
         option.querySelector("[data-ld-feedback]").hidden = !(checked && picked.indexOf(index) >= 0);
@@ -142,6 +146,11 @@
         item.classList.remove("ld-question--right", "ld-question--wrong");
       }
       result.textContent = verdict;
+      if (checked && announce) {
+        var spoken = picked.map(function (i) { return options[i].querySelector("[data-ld-feedback]").textContent; });
+        spoken.push(item.querySelector("[data-ld-explanation]").textContent);
+        result.appendChild(el("span", { class: "ld-sr" }, [" " + spoken.join(" ").replace(/\s+/g, " ").trim()]));
+      }
       item.setAttribute("data-checked", checked ? "true" : "false");
     }
     function summarize() {
@@ -163,12 +172,13 @@
     }
     questions.forEach(function (item) {
       var answer = store.get(itemKey(root, item), version(item), dropped);
-      if (answer && answer.c) inputs(item).forEach(function (input) { input.checked = answer.c.indexOf(Number(input.value)) >= 0; });
-      show(item, !!(answer && answer.k && answer.c && answer.c.length));
+      if (!answer || !Array.isArray(answer.c)) answer = null;
+      if (answer) inputs(item).forEach(function (input) { input.checked = answer.c.indexOf(Number(input.value)) >= 0; });
+      show(item, !!(answer && answer.k && answer.c.length));
       item.addEventListener("change", function () { show(item, false); save(item); summarize(); });
       item.querySelector("[data-ld-action=check]").addEventListener("click", function () {
         if (!chosen(item).length) { item.querySelector(".ld-question__result").textContent = S.choose_first; return; }
-        show(item, true); save(item); summarize();
+        show(item, true, true); save(item); summarize();
       });
     });
     root.querySelector("[data-ld-action=retry]").addEventListener("click", function () {
@@ -179,6 +189,13 @@
       if (first) first.focus();
     });
     root.addEventListener("submit", function (event) { event.preventDefault(); });
+    // Enter on an option checks its question, as Enter in a form field submits what was filled in.
+    root.addEventListener("keydown", function (event) {
+      var item = event.key === "Enter" && event.target.matches("input") && event.target.closest("[data-ld-item]");
+      if (!item) return;
+      event.preventDefault();
+      item.querySelector("[data-ld-action=check]").click();
+    });
     reveal(root); reportDropped(root, dropped); summarize();
   }
 
@@ -225,7 +242,8 @@
       result.appendChild(chart(profile));
       profile.forEach(function (p) {
         var block = el("div", { class: "ld-sa__dimension" }, [el("p", {}, [el("strong", {}, [fill(S.sa_score, { title: p.title, score: p.score.toLocaleString("nl"), max: high })])])]);
-        if (p.band) block.appendChild(p.band.cloneNode(true));
+        // The band's content, not its <li>: outside its list a list item is invalid markup.
+        if (p.band) block.appendChild(el("div", { class: "ld-band" }, Array.prototype.map.call(p.band.childNodes, function (n) { return n.cloneNode(true); })));
         result.appendChild(block);
       });
       result.hidden = false;
