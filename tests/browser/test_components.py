@@ -150,6 +150,19 @@ class TestChecklistAndReflection:
         assert stored["items"]["voorbeeld/voorbeeld-reflectie/voornemen"]["a"] == "Eerst luisteren."
 
 
+class TestAnnouncements:
+    def test_every_component_announces_its_feedback(self, page, fixture_server):
+        """Profile, checklist progress and 'saved' land in polite live regions that a screen reader reads out."""
+        open_module(page, fixture_server.url + MODULE_PAGE)
+        for item, label in {"open-vragen": "Vaak", "advies-eerst": "Zelden", "afspraken-terug": "Zelden", "volgende-stap": "Soms"}.items():
+            page.locator(f'{SCAN} [data-ld-item="{item}"]').get_by_label(label, exact=True).check()
+        page.locator(CHECKLIST).get_by_label("Ik heb genoeg tijd ingepland.").check()
+        page.locator(REFLECTION).get_by_label("Wat wil je in je volgende gesprek anders doen?").fill("Eerst luisteren.")
+        expect(page.locator(f'{SCAN} .ld-sa__status[aria-live="polite"]')).to_have_text("Jouw profiel: Vragen stellen 4 (Sterk); Opvolgen 2,5 (Groeikans)")
+        expect(page.locator(f'{CHECKLIST} .ld-progress [aria-live="polite"]')).to_have_text("1 van 3 afgevinkt")
+        expect(page.locator(f'{REFLECTION} .ld-status[aria-live="polite"]')).to_have_text("Opgeslagen in deze browser.")
+
+
 class TestPersistence:
     def test_answers_kept_over_a_reload(self, page, fixture_server):
         """After a reload every answer, check result, profile, tick and text is back."""
