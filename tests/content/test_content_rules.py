@@ -172,3 +172,22 @@ def test_correct_answer_is_not_always_the_longest(module_id, module, course):
 
     longest = [q.id for q in questions if correct_is_longest(q)]
     assert len(longest) < len(questions), f"{module_id}: the correct option is the longest in every question"
+
+
+_VERDICT = re.compile(r"^(Juist|Klopt|Nee|Fout|Correct|Niet juist|Inderdaad|Precies|Helaas)\b[.!,]")
+_LABELS = ("Quiz", "Zelfscan", "Teamscan", "Checklist", "Reflectie", "Workshop", "Casus", "Misverstand", "Tip")
+
+
+def test_feedback_does_not_repeat_the_verdict(module_id, module, course):
+    """Option feedback does not open with 'Juist.' or 'Nee.': the page already shows the verdict."""
+    repeated = [f"{q.id}[{i}]" for ex in exercises_of_kind(course, module, Quiz) for q in ex.questions
+                for i, option in enumerate(q.options) if _VERDICT.match(option.feedback)]
+    assert not repeated, f"{module_id}: feedback that starts with a verdict: {repeated}"
+
+
+def test_titles_do_not_repeat_the_label(module_id, module, course):
+    """Exercise, case and callout titles do not start with the label the page puts before them."""
+    titles = [course.exercise(ref).title for ref in module.exercise_refs()]
+    titles += [s.title for s in module.sections if isinstance(s, (CaseSection, CalloutSection))]
+    doubled = [t for t in titles if t.split()[0].strip(":–-") in _LABELS]
+    assert not doubled, f"{module_id}: titles that repeat the label: {doubled}"
