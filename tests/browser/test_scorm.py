@@ -143,6 +143,21 @@ class TestLmsSession:
         page.wait_for_function("window.calls.some(c => c[0] === 'LMSFinish')")
         assert len(calls(page, "LMSFinish")) == 1 and len(calls(page, "LMSInitialize")) == 1
 
+    def test_a_course_opened_in_a_window_of_its_own_finds_the_lms_through_its_opener(self, page: Page, lms):
+        """Launched in a new window, the course finds the API by the opener and saves to it."""
+        page.goto(lms.server.url + "lms/index.html")
+        with page.expect_popup() as popup:
+            page.evaluate("href => openScoWindow(href)", lms.href)
+        window = popup.value
+        frame = course_frame(window)
+        frame.goto(frame.url.replace("index.html", "modules/voorbeeld.html"))
+        answer_first_question(frame)
+        assert calls(page, "LMSInitialize") == [["LMSInitialize"]]
+        assert values(page, "cmi.core.lesson_location")[-1] == "modules/voorbeeld.html"
+        assert values(page, "cmi.suspend_data")[-1] != "1"
+        page.evaluate("scoWindow.close()")  # the learner closes the course's window
+        page.wait_for_function("window.calls.some(c => c[0] === 'LMSFinish')")
+
     def test_status_and_score_follow_the_quizzes(self, page: Page, lms):
         """Incomplete until every quiz is done; then passed or failed on the average against the pass mark (75)."""
         frame = lms.open(page, lms.href)
