@@ -17,6 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_COURSE = ROOT / "tests" / "fixtures" / "course" / "course.yml"
 MAIN_COURSE = ROOT / "course.yml"
+KIT_COURSE = ROOT / "tests" / "fixtures" / "course" / "kit.yml"
 CHROMIUM = os.environ.get("LEIDRAAD_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 
 
@@ -90,6 +91,19 @@ def fixture_server(fixture_site):
 @pytest.fixture(scope="session")
 def course_server(course_site):
     server = Server(course_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def kit_site(tmp_path_factory) -> Path:
+    """The trainer's kit test course (two modules with a workshop plan), built once per test run."""
+    return built(tmp_path_factory.mktemp("kit-site"), KIT_COURSE)
+
+
+@pytest.fixture(scope="session")
+def kit_server(kit_site):
+    server = Server(kit_site)
     yield server
     server.close()
 

@@ -1,11 +1,14 @@
 /* Leidraad's group view of a team scan (trainers/groep): reads participants' anonymous codes (pasted
  * or loaded from files), reports every code it cannot use, and fills the page's tables with the
  * distribution and average per dimension and per statement. Computed here; nothing is sent anywhere.
- * Needs groupcode.js (LeidraadCode). Registers its component only. */
+ * Needs groupcode.js (LeidraadCode) on the page. Registers its component only. */
 (function () {
   "use strict";
-  if (!window.Leidraad || !window.LeidraadCode) return;
-  var fill = Leidraad.fill, el = Leidraad.el, codec = window.LeidraadCode;
+  if (!window.Leidraad) return;
+  var fill = Leidraad.fill, el = Leidraad.el;
+  // groupcode.js may load after this file (material loads a page's scripts in no fixed order after an
+  // instant page change): the codec is looked up when a code is read, long after both have loaded.
+  function codec() { return window.LeidraadCode; }
 
   function round(value) { return Math.round(100 * value) / 100; }
   function number(value) { return round(value).toLocaleString("nl"); }
@@ -15,7 +18,7 @@
   }
 
   Leidraad.register("group", function (root) {
-    var data = JSON.parse(root.querySelector(".ld-group__data").textContent), S = data.strings;
+    var data = JSON.parse(root.getAttribute("data-ld-data")), S = data.strings;
     var form = root.querySelector(".ld-group__form"), select = form.querySelector("select");
     var codes = form.querySelector("textarea"), picker = form.querySelector("input[type=file]");
     var summary = root.querySelector(".ld-group__summary"), errors = root.querySelector(".ld-group__errors");
@@ -25,7 +28,7 @@
     /* The answers of one code for assessment `a`, or the message saying what is wrong with it. */
     function read(entry, a) {
       var shown = entry.code.length > 60 ? entry.code.slice(0, 57) + "…" : entry.code;
-      var values = { where: entry.where, code: shown }, result = codec.decode(entry.code);
+      var values = { where: entry.where, code: shown }, result = codec().decode(entry.code);
       if (result.error === "format") return { error: fill(S.code_format, values) };
       if (result.error === "version") return { error: fill(S.code_version, Object.assign(values, { found: result.found })) };
       if (result.error === "checksum") return { error: fill(S.code_checksum, values) };
@@ -33,7 +36,7 @@
         var other = assessment(result.exercise);
         return { error: fill(S.code_other, Object.assign(values, { found: other ? other.title : result.exercise })) };
       }
-      if (result.fingerprint !== codec.fingerprint(a.versions)) return { error: fill(S.code_changed, values) };
+      if (result.fingerprint !== codec().fingerprint(a.versions)) return { error: fill(S.code_changed, values) };
       var fits = result.answers.length === a.statements.length && result.answers.every(function (v) { return v >= 1 && v <= a.labels.length; });
       return fits ? { answers: result.answers } : { error: fill(S.code_answers, values) };
     }
