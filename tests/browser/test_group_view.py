@@ -149,6 +149,13 @@ class TestSharing:
         form.locator(f'[data-ld-item="volgende-stap"] input[value="{ANSWERS[0][3]}"]').check()
         return page
 
+    def test_the_share_script_waits_for_a_complete_profile(self, page: Page, kit_server):
+        """A learner who has not finished the self-assessment does not download the share script."""
+        page.goto(kit_server.url + "modules/voorbeeld.html")
+        page.locator(f'[data-ld-key="voorbeeld/{EXERCISE}"] [data-ld-item="open-vragen"] input[value="3"]').check()
+        assert page.evaluate("typeof window.LeidraadCode") == "undefined"
+        assert page.locator('script[src*="groupcode"]').count() == 0
+
     def test_a_complete_profile_gives_the_code(self, filled: Page, versions):
         """Once every statement is answered the share box shows the code of exactly these answers."""
         box = filled.locator(".ld-share")

@@ -23,6 +23,16 @@
     return node;
   }
 
+  /* A part needed only once an exercise is finished (sharing a self-assessment) names its script in
+   * data-ld-script: it is loaded then, not with every page. */
+  var requested = {};
+  function loadLater(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-ld-script]"), function (node) {
+      var src = node.getAttribute("data-ld-script");
+      if (!requested[src]) { requested[src] = true; document.body.appendChild(el("script", { src: src })); }
+    });
+  }
+
   /* ---- Storage: one versioned record per course; each answer carries its item's version. ---- */
   function isRecord(value) { return !!value && typeof value === "object" && !Array.isArray(value); }
   var store = {
@@ -225,6 +235,7 @@
         store.setResult(key, answered ? { kind: "self-assessment", done: false, answered: answered, total: statements.length } : null);
         return;
       }
+      loadLater(root);
       var sums = scores(), profile = [];
       Array.prototype.forEach.call(root.querySelectorAll("[data-ld-dimension]"), function (dimension) {
         var id = dimension.getAttribute("data-ld-dimension"), s = sums[id];
