@@ -15,8 +15,8 @@ def walk_site(page, server, site: Path, external: list[str]) -> tuple[list[str],
     for path in pages:
         page.goto(server.url + path)
         problems += [f"{path} (before): {v}" for v in violations(page)]
-        interact_with_everything(page)
-        problems += [f"{path} (after): {v}" for v in violations(page)]
+        if interact_with_everything(page):
+            problems += [f"{path} (after): {v}" for v in violations(page)]
     return problems, list(external)
 
 
@@ -32,5 +32,5 @@ class TestAccessibility:
     def test_example_module_is_enhanced_when_checked(self, page, fixture_server):
         """The walk above really used the exercises: the example module has four enhanced components."""
         page.goto(fixture_server.url + "modules/voorbeeld.html")
-        assert interact_with_everything(page) >= 4
+        assert interact_with_everything(page) >= 4 + 2  # four exercises, at least two answer <details>
         assert page.locator("[data-ld-explanation]:visible").count() >= 2
