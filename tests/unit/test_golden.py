@@ -37,6 +37,7 @@ def expected(case: str) -> list[str]:
 
 def run_check(capsys, monkeypatch, folder: Path) -> tuple[int, list[str]]:
     monkeypatch.chdir(folder)
+    monkeypatch.delenv("LEIDRAAD_COURSE", raising=False)  # check the course.yml of `folder`
     code = cli.main(["check"])
     out = capsys.readouterr()
     return code, (out.out + out.err).splitlines()
@@ -60,7 +61,7 @@ class TestGoldenErrors:
     def test_console_script_prints_the_same_lines(self, tmp_path):
         """The installed `leidraad` command prints exactly the golden lines and exits with 1."""
         folder = lay_out("wrong-types", tmp_path / "course")
-        result = subprocess.run([_console_script(), "check"], cwd=folder, capture_output=True, text=True, timeout=120)
+        result = subprocess.run([_console_script(), "check"], cwd=folder, capture_output=True, text=True, timeout=120, env=_env())
         assert result.returncode == 1
         assert (result.stdout + result.stderr).splitlines() == expected("wrong-types")
         assert "Traceback" not in result.stderr
@@ -118,13 +119,17 @@ class TestCleanContent:
     def test_console_script_on_clean_content(self, tmp_path):
         """The installed command exits with 0 on clean content and prints the summary on stdout."""
         result = subprocess.run([_console_script(), "check"], cwd=lay_out_base(tmp_path / "course"),
-                                capture_output=True, text=True, timeout=120)
+                                capture_output=True, text=True, timeout=120, env=_env())
         assert (result.returncode, result.stdout, result.stderr) == (0, "ok: 1 module, 1 exercise, 1 quiz question\n", "")
 
 
 def lay_out_base(target: Path) -> Path:
     shutil.copytree(GOLDEN / "_base", target)
     return target
+
+
+def _env() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name != "LEIDRAAD_COURSE"}
 
 
 def _console_script() -> str:
