@@ -150,6 +150,17 @@ class TestContentChanges:
         page.reload()
         expect(page.locator(".ld-dropped-notice")).to_be_hidden()
 
+    def test_answering_the_changed_question_again_clears_the_notice(self, page: Page, variants):
+        """Once the learner answers the reworded question again, the overview no longer lists it."""
+        finish_tweede(page, variants.url + "v1/")
+        page.goto(variants.url + "v2/voortgang.html")
+        expect(page.locator(".ld-dropped-notice li")).to_have_count(1)
+        page.goto(variants.url + "v2/modules/tweede.html")
+        write_reflection(page, TWEEDE_REFLECTION, "Opnieuw beantwoord.")
+        page.goto(variants.url + "v2/voortgang.html")
+        expect_status(page, "tweede", "klaar")
+        expect(page.locator(".ld-dropped-notice")).to_be_hidden()
+
     def test_a_removed_module_or_item_breaks_nothing(self, page: Page, variants):
         """With a module and a checklist item removed, the pages work; the old answers are left alone."""
         errors: list[str] = []

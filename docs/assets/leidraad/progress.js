@@ -84,7 +84,10 @@
   }
   function renderDropped(root, data, page) {
     var box = root.querySelector(".ld-dropped-notice"), list = box.querySelector("ul");
-    var keys = Object.keys(data.dropped || {}).filter(function (k) { return page.items[k]; });
+    // Not the questions that left the course, nor those answered again since.
+    var keys = Object.keys(data.dropped || {}).filter(function (k) {
+      return page.items[k] && !(data.items[k] && data.items[k].t > data.dropped[k]);
+    });
     list.textContent = "";
     keys.forEach(function (key) {
       var module = J.moduleById(key.split("/")[0]);
