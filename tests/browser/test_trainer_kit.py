@@ -128,6 +128,20 @@ class TestProgrammeBuilder:
         expect(status).to_contain_text("langer dan een halve dag (4 uur)")
         expect(status).to_have_class("ld-programme__status ld-warning")
 
+    def test_choices_survive_a_reload(self, builder: Page):
+        """The page's address keeps the modules, their order, the start and the breaks: a reload shows the same programme."""
+        builder.get_by_role("checkbox", name="Voorbeeldmodule").check()
+        builder.get_by_role("checkbox", name="Teamoverleg dat werkt").check()
+        builder.click('[aria-label="Teamoverleg dat werkt een plaats hoger"]')
+        builder.fill("#ld-programme-start", "13:15")
+        builder.click("text=Lunchpauze toevoegen")
+        builder.locator(".ld-programme__breaks li [data-field=after]").select_option(label="Teamoverleg dat werkt: Afspraken maken")
+        before = cells(builder, ".ld-programme__table tr")
+        builder.reload()
+        expect(builder.locator(".ld-programme__form")).to_be_visible()
+        assert cells(builder, ".ld-programme__table tr") == before
+        assert before[4] == ["14:05–14:50", "45 min", "Lunchpauze"]
+
     def test_printed_programme_has_only_the_schedule(self, builder: Page, tmp_path):
         """Printed, the programme shows the timed schedule without the form, menus or buttons."""
         builder.get_by_role("checkbox", name="Voorbeeldmodule").check()

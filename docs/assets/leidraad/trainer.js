@@ -105,7 +105,8 @@
 
     function row(cells, className) { return el("tr", className ? { class: className } : {}, cells); }
     function span(from, to) { return clock(from) + "–" + clock(to); }
-    function render() {
+    function render() { draw(); remember(); }
+    function draw() {
       var all = blocks(), start = toMinutes(startInput.value);
       Array.prototype.forEach.call(breaks.querySelectorAll("[data-field=after]"), function (select) {
         fillAfter(select, all, select.closest("li").querySelector("[data-field=kind]").value);
@@ -144,14 +145,37 @@
       status.classList.toggle("ld-warning", total > data.halfDay);
     }
 
-    function addBreak(kind) {
+    function addBreak(kind, after, minutes) {
       var item = form.querySelector("template.ld-programme__break").content.firstElementChild.cloneNode(true);
+      var select = item.querySelector("[data-field=after]");
       item.querySelector("[data-field=kind]").value = kind;
-      item.querySelector("[data-field=minutes]").value = S.break_minutes[kind];
+      item.querySelector("[data-field=minutes]").value = minutes || S.break_minutes[kind];
       breaks.appendChild(item);
-      fillAfter(item.querySelector("[data-field=after]"), blocks(), kind);
-      render();
-      item.querySelector("select").focus();
+      fillAfter(select, blocks(), kind);
+      if (after && select.querySelector('option[value="' + after + '"]')) select.value = after;
+      return item;
+    }
+    /* The choices live in the page's address (#modules=...&start=...&breaks=...): a reload keeps them,
+     * and the link can be bookmarked or sent to a colleague. */
+    function remember() {
+      if (!chosen().length && !breaks.children.length && !location.hash) return;
+      var params = new URLSearchParams();
+      params.set("modules", chosen().map(function (m) { return m.id; }).join(","));
+      params.set("start", startInput.value);
+      params.set("breaks", breakRows().map(function (p) { return [p.kind, p.after, p.minutes].join("~"); }).join(","));
+      history.replaceState(history.state, "", "#" + params.toString());
+    }
+    function recall() {
+      var params = new URLSearchParams(location.hash.slice(1));
+      if (!params.has("modules")) return;
+      var ids = params.get("modules").split(",").filter(function (id) { return byId[id]; });
+      ids.slice().reverse().forEach(function (id) { list.insertBefore(list.querySelector('[data-module="' + id + '"]'), list.firstChild); });
+      Array.prototype.forEach.call(list.querySelectorAll("input"), function (box) { box.checked = ids.indexOf(box.value) >= 0; });
+      if (toMinutes(params.get("start")) !== null) startInput.value = params.get("start");
+      (params.get("breaks") || "").split(",").forEach(function (text) {
+        var part = text.split("~");
+        if (S.break_kinds[part[0]] && Number(part[2]) > 0) addBreak(part[0], part[1], Number(part[2]));
+      });
     }
     function move(li, step) {
       var items = Array.prototype.slice.call(list.children), index = items.indexOf(li), to = index + step;
@@ -167,7 +191,9 @@
         move(button.closest("li"), Number(button.getAttribute("data-move")));
         button.focus();
       } else if (button.hasAttribute("data-add-break")) {
-        addBreak(button.getAttribute("data-add-break"));
+        var added = addBreak(button.getAttribute("data-add-break"));
+        render();
+        added.querySelector("select").focus();
         return;
       } else if (button.hasAttribute("data-remove-break")) {
         button.closest("li").parentNode.removeChild(button.closest("li"));
@@ -179,6 +205,7 @@
     form.addEventListener("input", function (event) { if (event.target.type === "number" || event.target.type === "time") render(); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
+    recall();
     render();
   });
 })();
