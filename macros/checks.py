@@ -1,4 +1,8 @@
-"""Checks that span several fields of one exercise; each returns (field path, message) pairs."""
+"""Checks that span several fields of one exercise; each returns (field path, message) pairs.
+
+They also run on the lenient view of content that failed validation (lenient.py), where a part of
+the wrong shape is None: a check skips what it cannot judge.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ def check_module(module: Module) -> list[Problem]:
 def _duplicates(ids: list[str], loc: tuple[object, ...]) -> Iterator[Problem]:
     seen: dict[str, int] = {}
     for index, item_id in enumerate(ids):
+        if item_id is None:
+            continue
         if item_id in seen:
             yield loc + (index, "id"), f"duplicate id '{item_id}' (also at {format_path(loc + (seen[item_id],))})"
         else:
@@ -35,6 +41,8 @@ def _duplicates(ids: list[str], loc: tuple[object, ...]) -> Iterator[Problem]:
 def _check_quiz(quiz: Quiz) -> Iterator[Problem]:
     yield from _duplicates([q.id for q in quiz.questions], ("questions",))
     for index, question in enumerate(quiz.questions):
+        if question.type is None:
+            continue
         correct = sum(option.correct for option in question.options)
         loc = ("questions", index, "options")
         if question.type == "single" and correct != 1:
@@ -47,18 +55,19 @@ def _check_self_assessment(assessment: SelfAssessment) -> Iterator[Problem]:
     yield from _duplicates([s.id for s in assessment.statements], ("statements",))
     yield from _duplicates([d.id for d in assessment.dimensions], ("dimensions",))
     known = {d.id for d in assessment.dimensions}
-    used = set()
+    used = {s.dimension for s in assessment.statements}
+    scale = assessment.scale
     for index, statement in enumerate(assessment.statements):
-        used.add(statement.dimension)
-        if statement.dimension not in known:
-            hint = did_you_mean(statement.dimension, known)
+        if statement.dimension is not None and statement.dimension not in known and None not in known:
+            hint = did_you_mean(statement.dimension, {k for k in known if k})
             yield ("statements", index, "dimension"), f"unknown dimension '{statement.dimension}'{hint}"
-        if statement.reverse and not assessment.scale.reversible:
+        if statement.reverse and scale.reversible is False:
             yield ("statements", index, "reverse"), "a reverse item needs a reversible scale (scale.reversible is false)"
     for index, dimension in enumerate(assessment.dimensions):
-        if dimension.id not in used:
+        if dimension.id is not None and dimension.id not in used and None not in used:
             yield ("dimensions", index, "id"), f"dimension '{dimension.id}' has no statements"
-        yield from _check_bands(dimension.bands, assessment.scale.low, assessment.scale.high, ("dimensions", index, "bands"))
+        if dimension.bands is not None and scale.labels is not None:
+            yield from _check_bands(dimension.bands, scale.low, scale.high, ("dimensions", index, "bands"))
 
 
 def _check_bands(bands, low: int, high: int, loc: tuple[object, ...]) -> Iterator[Problem]:

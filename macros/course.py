@@ -16,6 +16,7 @@ from .branding import check_config
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
 from .exercises import EXERCISE_KINDS, Quiz, SelfAssessment, Workshop
+from .lenient import lenient_exercise, lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
 from .validation import translate
@@ -131,9 +132,9 @@ def _load_modules(folder: Path, base: Path, errors: list[ContentError]) -> dict[
             errors.append(ContentError(doc.path, 1, 1, "", f"file name '{path.stem}' is the module's id: use lowercase letters, digits and hyphens"))
             continue
         module = _validate(Module, doc, errors)
+        errors.extend(doc.error(loc, message) for loc, message in check_module(module or lenient_module(doc.data)))
         if module is None:
             continue
-        errors.extend(doc.error(loc, message) for loc, message in check_module(module))
         modules[path.stem] = (module, doc)
     return modules
 
@@ -147,11 +148,12 @@ def _load_exercises(folder: Path, base: Path, errors: list[ContentError], course
             invalid.add(path.stem)
             continue
         exercise = _validate_exercise(doc, errors)
+        # Cross-field problems too, even where validation failed: every error of a file in one run.
+        problems = check_exercise(exercise or lenient_exercise(doc.data))
+        errors.extend(doc.error(loc, message) for loc, message in problems)
         if exercise is None:
             invalid.add(doc.data["id"] if isinstance(doc.data.get("id"), str) else path.stem)
             continue
-        problems = check_exercise(exercise)
-        errors.extend(doc.error(loc, message) for loc, message in problems)
         if exercise.id in course.exercises:
             first = docs[exercise.id]
             line = first.where(("id",))[0]
