@@ -147,7 +147,9 @@ class TestPlan:
     def test_plan_page_has_no_axe_violations(self, page: Page, fixture_server):
         """axe-core finds no violation on the plan page, empty and filled in."""
         page.goto(fixture_server.url + "ontwikkelplan.html")
-        assert Axe().run(page).violations_count == 0
+        expect(page.locator(".ld-plan__empty")).to_be_visible()
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
         adopt(page, fixture_server.url)
         page.goto(fixture_server.url + "ontwikkelplan.html")
         fill_plan(page)

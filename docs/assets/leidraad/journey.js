@@ -9,7 +9,8 @@
   var PLAN = "_plan/", PLAN_VERSION = "plan", NAME = "_profiel/naam", ENVELOPE = "leidraad-voortgang";
   // The site root from this script's address: right from file:// and under any sub-path.
   var self = document.currentScript;
-  var root = self ? self.src.replace(/assets\/leidraad\/journey\.js([?#].*)?$/, "") : "";
+  var root = self && self.src ? self.src.replace(/assets\/leidraad\/journey\.js([?#].*)?$/, "")
+    : String(window.__md_scope || "");  // inlined: material's own idea of the site root
 
   function siteUrl(path) { return root + path; }
   function each(nodes, fn) { Array.prototype.forEach.call(nodes, fn); }
