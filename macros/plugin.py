@@ -20,6 +20,7 @@ from .course import Course, load_course
 from .errors import ContentErrors
 from .nav import build_nav
 from .render import Renderer
+from .assets import minify_assets
 from .client import client_data
 from . import hosting
 from .trainer import trainer_pages
@@ -62,6 +63,9 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
     def on_env(self, env, config, files):
         hosting.theme_globals(self, env)
         return env
+
+    def on_post_build(self, config) -> None:
+        minify_assets(Path(config.site_dir))
 
     def on_page_content(self, html: str, page, config, files) -> str:
         return self.renderer.restore(html)
