@@ -269,7 +269,7 @@
     } else {
       status = config.modules.every(function (m) { return moduleDone(m, data.items); }) ? "completed" : "incomplete";
     }
-    if ((RANK[session.status] || 0) > (RANK[status] || 0) || (session.status === "passed" && status === "completed")) status = session.status;
+    if ((RANK[session.status] || 0) > (RANK[status] || 0)) status = session.status;
     session.status = status;
     session.set("cmi.core.lesson_status", status);
   }
