@@ -13,7 +13,7 @@ from conftest import FIXTURE_COURSE, ROOT
 from hosting_steps import Traffic, answer_first_question, first_question_restored, search_for
 from scorm_steps import package
 
-SHIM = "assets/leidraad/iframe-worker.js"
+SHIM = "assets/vendor/iframe-worker/shim.js"
 
 
 @pytest.fixture(scope="module")
