@@ -46,7 +46,7 @@ _PATTERNS = [
     re.compile(r"\S+@\S+\.\w+"),                       # e-mail addresses
     re.compile(r"&[#\w]+;"),                           # HTML entities
 ]
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")     # [text](url) and ![alt](src): keep the text
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\n]*\)")     # [text](url) and ![alt](src): keep the text
 _CHUNK = re.compile(r"[\w'’-]+")
 
 
