@@ -129,8 +129,7 @@ class TrainerKit:
             context.update(module=module, module_id=module_id, workshop=workshop,
                            agenda=schedule(workshop) if workshop else [],
                            materials=materials(workshop) if workshop else [],
-                           quizzes=exercises_of(self.course, module, Quiz),
-                           exercises=[self.course.exercise(ref) for ref in module.exercise_refs()])
+                           quizzes=exercises_of(self.course, module, Quiz))
         elif kind == "overview":
             context.update(has_group=has_self_assessments(self.course))
         elif kind == "programme":
@@ -156,7 +155,7 @@ class TrainerKit:
             modules.append({"id": module_id, "title": module.title, "workshop": workshop.title,
                             "minutes": workshop.total_minutes,
                             "blocks": [{"activity": b.activity, "minutes": b.minutes} for b in workshop.blocks]})
-        return {"start": time_of_day(DEFAULT_START), "halfDay": HALF_DAY, "wholeDay": WHOLE_DAY,
+        return {"halfDay": HALF_DAY, "wholeDay": WHOLE_DAY,
                 "modules": modules, "strings": self.t["script"], "time": self.t["time"]}
 
     def group_data(self) -> dict:

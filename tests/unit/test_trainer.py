@@ -140,3 +140,15 @@ class TestGroupMinimum:
         with pytest.raises(ContentErrors) as caught:
             course_of(tmp_path, ["voorbeeld"], "group_minimum: 1\n")
         assert "group_minimum" in str(caught.value)
+
+
+class TestTeamScanHandout:
+    def test_a_team_scan_is_named_and_introduced_as_one(self, tmp_path):
+        """On the handout a self-assessment about the team reads 'Teamscan', with the team scan's note."""
+        def make_team_scan(content: Path) -> None:
+            scan = content / "exercises" / "voorbeeld-zelfscan.yml"
+            scan.write_text(scan.read_text(encoding="utf-8").replace("kind: self-assessment\n", "kind: self-assessment\naudience: team\n"),
+                            encoding="utf-8")
+        html = page_html(course_of(tmp_path, ["voorbeeld"], edit=make_team_scan), "handout", "voorbeeld")
+        assert "Teamscan: Zelfscan coachend gedrag" in html
+        assert "Vul deze teamscan in over je team" in html
