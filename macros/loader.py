@@ -22,6 +22,8 @@ MAX_VALUES = 20_000
 MAX_DEPTH = 50
 
 Loc = tuple[object, ...]
+#: libyaml's parser when present (several times faster); both keep line and column marks.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
@@ -79,7 +81,7 @@ def parse_text(text: str, shown: str) -> Document:
     text = text.lstrip("\ufeff")
     _refuse_tab_indentation(text, shown)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         line, col, message = describe(exc, text)
         raise LoadError(ContentError(shown, line, col, "", message)) from None
