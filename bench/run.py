@@ -55,6 +55,13 @@ def prose_of(value) -> list[str]:
     return []
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for the plain twin; `!ENV` values are left unset, as in a default build."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
 def make_generated(folder: Path, count: int, course_file: Path) -> tuple[Path, Path]:
     """A Leidraad course of `count` copies of the course's first module, and plain pages of the same text."""
     course = yaml.safe_load(course_file.read_text(encoding="utf-8"))
@@ -79,7 +86,7 @@ def make_generated(folder: Path, count: int, course_file: Path) -> tuple[Path, P
     (docs / "modules").mkdir(exist_ok=True)
     for module_id in ids:
         (docs / "modules" / f"{module_id}.md").write_text(f"# {module['title']}\n\n{text}\n", encoding="utf-8")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs)
     config["theme"]["custom_dir"] = str(ROOT / "macros" / "theme")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, str) and p == "leidraad") and not (isinstance(p, dict) and "macros" in p)]

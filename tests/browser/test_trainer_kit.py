@@ -256,7 +256,7 @@ class TestPageChanges:
         nav = page.locator(".md-nav--primary")
         nav.get_by_role("link", name="Programma samenstellen").click()
         expect(page.locator(".ld-programme__form")).to_be_visible()
-        nav.get_by_role("link", name="Groepsresultaten zelfscans").click()
+        nav.get_by_role("link", name="Groepsoverzicht").click()
         expect(page.locator(".ld-group__form")).to_be_visible()
         nav.get_by_role("link", name="Overzicht voor trainers").click()
         page.locator("article").get_by_role("link", name="Presentatie").first.click()

@@ -42,7 +42,7 @@ class TestNav:
         nav = page.select_one(".md-nav--primary")
         links = [(text(a), a["href"]) for a in nav.select("a.md-nav__link[href]") if not a["href"].startswith(("#", "../"))]
         assert links == [("Overzicht voor trainers", "index.html"), ("Programma samenstellen", "programma.html"),
-                         ("Groepsresultaten zelfscans", "groep.html"), ("Voorbeeldmodule", "voorbeeld.html"),
+                         ("Groepsoverzicht", "groep.html"), ("Voorbeeldmodule", "voorbeeld.html"),
                          ("Teamoverleg dat werkt", "teamoverleg.html")]
         assert {"Voor trainers", "Begeleidersgidsen"} <= {text(label) for label in nav.select("label.md-nav__link")}
 

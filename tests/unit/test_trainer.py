@@ -100,7 +100,7 @@ class TestNav:
         assert trainer_nav(kit_course) == [
             {"Overzicht voor trainers": "trainers/index.md"},
             {"Programma samenstellen": "trainers/programma.md"},
-            {"Groepsresultaten zelfscans": "trainers/groep.md"},
+            {"Groepsoverzicht": "trainers/groep.md"},
             {"Begeleidersgidsen": [{"Voorbeeldmodule": "trainers/voorbeeld.md"},
                                    {"Teamoverleg dat werkt": "trainers/teamoverleg.md"}]},
         ]
