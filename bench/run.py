@@ -44,17 +44,6 @@ def timed_build(config: Path, site: Path, course: Path | None = None) -> float:
     return elapsed
 
 
-def prose_of(value) -> list[str]:
-    """Every string in a YAML value, in order: the text a module carries."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in prose_of(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in prose_of(v)]
-    return []
-
-
 class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml for the plain twin; `!ENV` values are left unset, as in a default build."""
 
@@ -62,48 +51,94 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
-def make_generated(folder: Path, count: int, course_file: Path) -> tuple[Path, Path]:
-    """A Leidraad course of `count` copies of the course's first module, and plain pages of the same text."""
+#: Fields that hold ids or closed vocabulary, not text: left as they are when copies are made distinct.
+_KEYS = {"id", "kind", "type", "ref", "dimension", "workshop", "style", "audience"}
+
+
+def _vary(value, tag: str, key: str = ""):
+    """The same content with `tag` added to every text, so no two generated modules are identical."""
+    if isinstance(value, dict):
+        return {k: _vary(v, tag, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_vary(v, tag, key) for v in value]
+    if isinstance(value, str) and key not in _KEYS:
+        return f"{value} {tag}"
+    return value
+
+
+def make_course(folder: Path, count: int, course_file: Path) -> Path:
+    """A Leidraad course of `count` distinct copies of the course's first module and its exercises."""
     course = yaml.safe_load(course_file.read_text(encoding="utf-8"))
     content = (course_file.parent / course.get("content", ".")).resolve()
-    template_id = course["modules"][0]
-    module_text = (content / "modules" / f"{template_id}.yml").read_text(encoding="utf-8")
-    module = yaml.safe_load(module_text)
-    refs = [s["ref"] for s in module["sections"] if s.get("kind") == "exercise"] + [module.get("workshop")]
-    exercises = [yaml.safe_load((content / "exercises" / f"{r}.yml").read_text(encoding="utf-8")) for r in refs if r]
-
-    leidraad, plain = folder / "leidraad", folder / "plain"
+    module = yaml.safe_load((content / "modules" / f"{course['modules'][0]}.yml").read_text(encoding="utf-8"))
+    refs = [s["ref"] for s in module["sections"] if s.get("kind") == "exercise"] + [module["workshop"]]
+    exercises = {r: yaml.safe_load((content / "exercises" / f"{r}.yml").read_text(encoding="utf-8")) for r in refs}
+    leidraad = folder / "leidraad"
     (leidraad / "modules").mkdir(parents=True)
-    shutil.copytree(content / "exercises", leidraad / "exercises")
+    (leidraad / "exercises").mkdir()
     ids = [f"module-{i:03d}" for i in range(count)]
-    for module_id in ids:
-        (leidraad / "modules" / f"{module_id}.yml").write_text(module_text, encoding="utf-8")
+    for i, module_id in enumerate(ids):
+        copy = _vary(module, f"m{i}")
+        for section in copy["sections"]:
+            if section.get("kind") == "exercise":
+                section["ref"] = f"{section['ref']}-{i}"
+        copy["workshop"] = f"{copy['workshop']}-{i}"
+        (leidraad / "modules" / f"{module_id}.yml").write_text(yaml.safe_dump(copy, allow_unicode=True), encoding="utf-8")
+        for ref, exercise in exercises.items():
+            varied = {**_vary(exercise, f"m{i}"), "id": f"{ref}-{i}"}
+            (leidraad / "exercises" / f"{ref}-{i}.yml").write_text(yaml.safe_dump(varied, allow_unicode=True), encoding="utf-8")
     (leidraad / "course.yml").write_text(yaml.safe_dump({"title": "Bench", "storage_id": "bench", "modules": ids}), encoding="utf-8")
+    return leidraad / "course.yml"
 
-    docs = plain / "docs"
+
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def make_plain_twin(folder: Path, built: Path) -> tuple[Path, int]:
+    """Plain Markdown pages, one for every page Leidraad generated, each with that page's text.
+
+    The site's own docs/ pages are the same in both builds. Returns the twin's mkdocs.yml and the
+    number of generated pages mirrored."""
+    docs = folder / "plain" / "docs"
     shutil.copytree(ROOT / "docs", docs)
-    text = "\n\n".join(prose_of(module) + [s for e in exercises for s in prose_of(e)])
-    (docs / "modules").mkdir(exist_ok=True)
-    for module_id in ids:
-        (docs / "modules" / f"{module_id}.md").write_text(f"# {module['title']}\n\n{text}\n", encoding="utf-8")
+    own = {p.relative_to(ROOT / "docs").with_suffix(".html") for p in (ROOT / "docs").rglob("*.md")}
+    mirrored = 0
+    for page in built.rglob("*.html"):
+        relative = page.relative_to(built)
+        if relative in own or relative.name == "404.html" or relative.parts[0] in ("assets", "search"):
+            continue
+        article = _ARTICLE.search(page.read_text(encoding="utf-8"))
+        text = _TAG.sub(" ", article.group(1)) if article else ""
+        paragraphs = [" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]
+        target = docs / relative.with_suffix(".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = "\n\n".join(p.replace("<", "&lt;") for p in paragraphs)
+        # Pages Leidraad leaves out of the search index are left out in the twin too.
+        excluded = 'data-md-component="search-exclude"' in page.read_text(encoding="utf-8") or relative.stem.endswith(("-handout", "-presentatie"))
+        meta = "---\nsearch:\n  exclude: true\n---\n" if excluded else ""
+        target.write_text(f"{meta}# {relative.stem}\n\n{body}\n", encoding="utf-8")
+        mirrored += 1
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["docs_dir"] = str(docs)
     config["theme"]["custom_dir"] = str(ROOT / "macros" / "theme")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, str) and p == "leidraad") and not (isinstance(p, dict) and "macros" in p)]
     config.pop("watch", None)
-    (plain / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return leidraad / "course.yml", plain / "mkdocs.yml"
+    (folder / "plain" / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return folder / "plain" / "mkdocs.yml", mirrored
 
 
 def bench_builds(sizes: list[int], work: Path, course_file: Path) -> dict:
     rows = {"course": {"seconds": round(timed_build(ROOT / "mkdocs.yml", work / "site-course", course_file), 2)}}
     for count in sizes:
-        course, plain_config = make_generated(work / f"gen-{count}", count, course_file)
-        leidraad_s = timed_build(ROOT / "mkdocs.yml", work / f"site-l-{count}", course)
+        course = make_course(work / f"gen-{count}", count, course_file)
+        site = work / f"site-l-{count}"
+        leidraad_s = timed_build(ROOT / "mkdocs.yml", site, course)
+        plain_config, pages = make_plain_twin(work / f"gen-{count}", site)
         plain_s = timed_build(plain_config, work / f"site-p-{count}")
-        rows[str(count)] = {"leidraad_s": round(leidraad_s, 2), "plain_s": round(plain_s, 2),
-                            "ratio": round(leidraad_s / plain_s, 2), "leidraad_ms_per_module": round(1000 * leidraad_s / count, 1),
-                            "plain_ms_per_page": round(1000 * plain_s / count, 1)}
+        rows[str(count)] = {"modules": count, "generated_pages": pages, "leidraad_s": round(leidraad_s, 2),
+                            "plain_s": round(plain_s, 2), "ratio": round(leidraad_s / plain_s, 2),
+                            "leidraad_ms_per_module": round(1000 * leidraad_s / count, 1)}
     return rows
 
 
@@ -121,34 +156,38 @@ def bench_assets(site: Path) -> dict:
 
 
 def bench_latency(site: Path) -> dict:
-    """Milliseconds from choosing an answer (and checking it) to the feedback being painted."""
+    """Milliseconds from a real click to the feedback in the page, and to the next frame.
+
+    Clicks are Playwright's (trusted input). `to_dom` runs from the input event's timestamp to the
+    end of all click handlers (the feedback is in the DOM); `to_frame` to the start of the next
+    animation frame, in which it is painted."""
     from playwright.sync_api import sync_playwright
 
     server = Server(site)
     page_name = next((site / "modules").glob("*.html")).name
+    probe = """() => { window.__ld = [];
+      window.addEventListener('click', e => { const done = performance.now();
+        requestAnimationFrame(() => window.__ld.push({dom: done - e.timeStamp, frame: performance.now() - e.timeStamp})); });
+    }"""
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
             page = browser.new_page()
             page.goto(server.url + "modules/" + page_name)
             page.wait_for_selector("[data-ld-mounted]")
-            samples = page.evaluate("""async () => {
-              const out = [];
-              for (const q of document.querySelectorAll('.ld-question')) {
-                const input = q.querySelector('input'), check = q.querySelector('[data-ld-action=check]');
-                const t0 = performance.now();
-                input.click(); check.click();
-                await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
-                const visible = !q.querySelector('[data-ld-explanation]').hidden;
-                out.push(visible ? performance.now() - t0 : null);
-              }
-              return out;
-            }""")
+            page.evaluate(probe)
+            for question in page.locator(".ld-question").all():
+                question.locator("input").first.click()
+                question.locator("[data-ld-action=check]").click()
+            page.wait_for_timeout(200)
+            checks = page.evaluate("window.__ld.filter((_, i) => i % 2 === 1)")
             browser.close()
     finally:
         server.close()
-    values = [s for s in samples if s is not None]
-    return {"samples": len(values), "median_ms": round(statistics.median(values), 2), "max_ms": round(max(values), 2)}
+    dom = [c["dom"] for c in checks]
+    frame = [c["frame"] for c in checks]
+    return {"samples": len(checks), "to_dom_median_ms": round(statistics.median(dom), 2), "to_dom_max_ms": round(max(dom), 2),
+            "to_frame_median_ms": round(statistics.median(frame), 2), "to_frame_max_ms": round(max(frame), 2)}
 
 
 def bench_lighthouse(site: Path, work: Path) -> dict:

@@ -24,7 +24,7 @@ from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, St
 from .markdown_fixes import AccessibleTables
 
 I18N = Path(__file__).parent / "i18n"
-MARKDOWN_EXTENSIONS = ["abbr", "attr_list", "def_list", "fenced_code", "footnotes", "tables", "admonition", "sane_lists"]
+MARKDOWN_EXTENSIONS = ["attr_list", "fenced_code", "tables", "admonition", "sane_lists"]
 #: Text with none of Markdown's syntax converts to itself in a paragraph; most options and feedback are such.
 _PLAIN = re.compile(r"^(?![ \t]*([-+*>#:]|\d+[.)])([ \t]|$))(?! {4})[^\n*_`\[\]<>&\\{]*$")
 
@@ -38,6 +38,7 @@ def load_strings(language: str) -> dict:
 _CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
 
 
+@lru_cache(maxsize=16384)
 def to_html(text: str | None) -> Markup:
     """Author Markdown to HTML (author content is trusted, as the site's own pages are)."""
     text = text or ""

@@ -53,8 +53,17 @@ def trainer_pages(course: Course) -> list[tuple[str, str]]:
     kinds += ["group"] if has_self_assessments(course) else []
     pages = [(page_path(kind), f'{{{{ trainer_page("{kind}") }}}}\n') for kind in kinds]
     for module_id in course.modules:
-        pages += [(page_path(kind, module_id), f'{{{{ trainer_page("{kind}", "{module_id}") }}}}\n') for kind in MODULE_PAGES]
+        pages += [(page_path(kind, module_id), _front_matter(kind) + f'{{{{ trainer_page("{kind}", "{module_id}") }}}}\n')
+                  for kind in MODULE_PAGES]
     return pages
+
+
+#: Handouts and slides repeat the module's own text: leave them out of the search results.
+UNSEARCHED = ("handout", "slides")
+
+
+def _front_matter(kind: str) -> str:
+    return "---\nsearch:\n  exclude: true\n---\n" if kind in UNSEARCHED else ""
 
 
 def trainer_nav(course: Course) -> list:

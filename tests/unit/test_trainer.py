@@ -81,7 +81,14 @@ class TestPages:
 
     def test_pages_call_the_macro(self, kit_course):
         """A generated page is one macro call, so the page is rendered like every other."""
-        assert dict(trainer_pages(kit_course))["trainers/voorbeeld-handout.md"] == '{{ trainer_page("handout", "voorbeeld") }}\n'
+        assert dict(trainer_pages(kit_course))["trainers/voorbeeld.md"] == '{{ trainer_page("guide", "voorbeeld") }}\n'
+
+    def test_handouts_and_slides_stay_out_of_search(self, kit_course):
+        """Handouts and slides repeat the module's text, so search does not list them a second time."""
+        pages = dict(trainer_pages(kit_course))
+        for path in ("trainers/voorbeeld-handout.md", "trainers/voorbeeld-presentatie.md"):
+            assert pages[path].startswith("---\nsearch:\n  exclude: true\n---\n")
+        assert "search" not in pages["trainers/voorbeeld.md"]
 
     def test_no_group_view_without_self_assessments(self, tmp_path):
         """A course without self-assessments has no group view to offer."""
