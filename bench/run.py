@@ -190,12 +190,47 @@ def bench_latency(site: Path) -> dict:
             "to_frame_median_ms": round(statistics.median(frame), 2), "to_frame_max_ms": round(max(frame), 2)}
 
 
+class GzipServer(Server):
+    """The built site served as a production web server would: gzip for text, cache headers."""
+
+    def __init__(self, root: Path):
+        import functools
+        import http.server
+
+        class Handler(http.server.SimpleHTTPRequestHandler):
+            def send_head(self):
+                path = Path(self.translate_path(self.path))
+                if path.is_dir():
+                    path = path / "index.html"
+                if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file() \
+                        or path.suffix not in (".html", ".js", ".css", ".json", ".svg", ".xml"):
+                    return super().send_head()
+                body = gzip.compress(path.read_bytes(), 6)
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Cache-Control", "max-age=3600")
+                self.end_headers()
+                import io
+                return io.BytesIO(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.root, self.prefix = root, "/"
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+        import threading
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+
 def bench_lighthouse(site: Path, work: Path) -> dict:
     tools = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
     if not tools.exists():
         subprocess.run(["npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", str(ROOT / "bench"), "lighthouse"],
                        check=True, capture_output=True)
-    server = Server(site)
+    server = GzipServer(site)
     page_name = next((site / "modules").glob("*.html")).name
     out = work / "lighthouse"
     out.mkdir(exist_ok=True)
