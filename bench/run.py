@@ -95,7 +95,7 @@ _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*?)</article>'
 _TAG = re.compile(r"<[^>]+>")
 
 
-def make_plain_twin(folder: Path, built: Path) -> tuple[Path, int]:
+def make_plain_twin(folder: Path, built: Path, course_file: Path) -> tuple[Path, int]:
     """Plain Markdown pages, one for every page Leidraad generated, each with that page's text.
 
     The site's own docs/ pages are the same in both builds. Returns the twin's mkdocs.yml and the
@@ -124,6 +124,11 @@ def make_plain_twin(folder: Path, built: Path) -> tuple[Path, int]:
     config["theme"]["custom_dir"] = str(ROOT / "macros" / "theme")
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, str) and p == "leidraad") and not (isinstance(p, dict) and "macros" in p)]
     config.pop("watch", None)
+    # The same navigation as Leidraad's (every page carries it), pointing at the twin's pages.
+    from macros.course import load_course
+    from macros.nav import build_nav
+
+    config["nav"] = build_nav(load_course(course_file), docs)
     (folder / "plain" / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return folder / "plain" / "mkdocs.yml", mirrored
 
@@ -134,7 +139,7 @@ def bench_builds(sizes: list[int], work: Path, course_file: Path) -> dict:
         course = make_course(work / f"gen-{count}", count, course_file)
         site = work / f"site-l-{count}"
         leidraad_s = timed_build(ROOT / "mkdocs.yml", site, course)
-        plain_config, pages = make_plain_twin(work / f"gen-{count}", site)
+        plain_config, pages = make_plain_twin(work / f"gen-{count}", site, course)
         plain_s = timed_build(plain_config, work / f"site-p-{count}")
         rows[str(count)] = {"modules": count, "generated_pages": pages, "leidraad_s": round(leidraad_s, 2),
                             "plain_s": round(plain_s, 2), "ratio": round(leidraad_s / plain_s, 2),
