@@ -134,8 +134,11 @@ class TestLmsSession:
     def test_one_session_while_the_learner_moves_between_pages(self, page: Page, lms):
         """Page changes inside the course keep one LMS session; closing the course ends it once."""
         frame = lms.open(page, lms.href)
-        for name in ("Modules", "Privacy", "Start"):
+        for name, target in (("Modules", "modules/voorbeeld.html"), ("Privacy", "privacy.html"), ("Start", "index.html")):
             frame.locator("nav.md-nav--primary").get_by_role("link", name=name).first.click()
+            # Wait for the new page itself: the old one is still 'complete' just after the click.
+            page.wait_for_function("""target => window.calls.filter(c => c[0] === "LMSSetValue"
+              && c[1] === "cmi.core.lesson_location").map(c => c[2]).pop() === target""", arg=target)
             frame = course_frame(page)
         assert values(page, "cmi.core.lesson_location") == ["index.html", "modules/voorbeeld.html", "privacy.html", "index.html"]
         assert [c[0] for c in calls(page) if c[0] != "LMSSetValue"] == ["LMSInitialize", "LMSCommit", "LMSCommit", "LMSCommit"]
