@@ -15,7 +15,7 @@ from pydantic import TypeAdapter, ValidationError
 from .branding import check_config
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
-from .exercises import EXERCISE_KINDS, Quiz, SelfAssessment, Workshop
+from .exercises import EXERCISE_KINDS, Quiz, Workshop
 from .lenient import lenient_exercise, lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
@@ -198,7 +198,3 @@ def _check_refs(module: Module, doc: Document, course: Course, errors: list[Cont
             errors.append(doc.error(("workshop",), f"no exercise with id '{module.workshop}'{did_you_mean(module.workshop, course.exercises)}"))
         elif not isinstance(exercise, Workshop):
             errors.append(doc.error(("workshop",), f"'{module.workshop}' is a {exercise.kind}, not a workshop plan"))
-
-
-def self_assessments(course: Course) -> list[SelfAssessment]:
-    return [e for e in course.exercises.values() if isinstance(e, SelfAssessment)]

@@ -144,7 +144,3 @@ class Renderer:
         """The learner's page of a module: objectives, sections with exercises in place, key points, sources."""
         module = self.course.modules[module_id]
         return self.render("module.html", module=module, module_id=module_id)
-
-    def exercise(self, module_id: str, exercise_id: str) -> str:
-        """One exercise as it appears inside a module page."""
-        return self.render("exercise.html", exercise=self.course.exercises[exercise_id], module_id=module_id)

@@ -6,7 +6,7 @@ import datetime
 
 from pydantic import ValidationError
 
-from .errors import ContentError, did_you_mean, format_path
+from .errors import ContentError, did_you_mean
 from .loader import Document, _kind_name
 from .model import SECTION_KINDS
 
