@@ -108,6 +108,31 @@ def kit_server(kit_site):
     server.close()
 
 
+def served_at_its_address(tmp_path_factory, name: str, course: Path) -> Server:
+    """A course built for the address it is served from: material's instant navigation is then on."""
+    site = tmp_path_factory.mktemp(name)
+    server = Server(site)
+    result = build_site(site, course, env={"LEIDRAAD_SITE_URL": server.url})
+    assert result.returncode == 0, result.stderr
+    return server
+
+
+@pytest.fixture(scope="session")
+def instant_server(tmp_path_factory):
+    """The fixture course with instant navigation on."""
+    server = served_at_its_address(tmp_path_factory, "instant-site", FIXTURE_COURSE)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def kit_instant_server(tmp_path_factory):
+    """The trainer's kit course with instant navigation on."""
+    server = served_at_its_address(tmp_path_factory, "kit-instant", KIT_COURSE)
+    yield server
+    server.close()
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Debian's Chromium, without the background traffic that a closed network refuses."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -17,17 +16,6 @@ SCAN = 'form[data-ld="self-assessment"]'
 CHECKLIST = 'form[data-ld="checklist"]'
 REFLECTION = 'form[data-ld="reflection"]'
 _AXE = Axe()
-
-
-@pytest.fixture(scope="session")
-def instant_server(tmp_path_factory):
-    """The example course served at the address it was built for, so material's instant navigation is on."""
-    root = tmp_path_factory.mktemp("instant-site")
-    server = Server(root)
-    result = build_site(root, FIXTURE_COURSE, env={"LEIDRAAD_SITE_URL": server.url})
-    assert result.returncode == 0, result.stderr
-    yield server
-    server.close()
 
 
 @pytest.fixture(scope="session")

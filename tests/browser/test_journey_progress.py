@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from conftest import FIXTURE_COURSE, Server, build_site
 from journey_steps import (KEY, answer_quiz, card, expect_status, finish_tweede, nav_mark, start_voorbeeld,
                            stored, write_reflection)
-
-
-@pytest.fixture(scope="module")
-def instant_server(tmp_path_factory):
-    """The fixture course built for the address it is served from: material's instant navigation is on."""
-    site = tmp_path_factory.mktemp("instant-site")
-    server = Server(site)
-    result = build_site(site, FIXTURE_COURSE, env={"LEIDRAAD_SITE_URL": server.url})
-    assert result.returncode == 0, result.stderr
-    yield server
-    server.close()
 
 
 class TestOverview:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from engine_support import (MODULE_PAGE, QUIZ, SCAN, answer_quiz_right, instant_server, open_module,  # noqa: F401
+from engine_support import (MODULE_PAGE, QUIZ, SCAN, answer_quiz_right, open_module,  # noqa: F401
                             question, wait_mounted)
 
 FOCUS_STYLE = """() => {

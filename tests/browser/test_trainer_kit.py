@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from conftest import KIT_COURSE, Server, build_site
+from conftest import KIT_COURSE
 from macros.course import load_course
 from macros.exercises import Quiz
 
@@ -237,21 +237,10 @@ class TestPresentation:
         assert external_requests == []
 
 
-@pytest.fixture(scope="module")
-def instant_server(tmp_path_factory):
-    """The kit course built for its own address, so material's instant navigation is on."""
-    site = tmp_path_factory.mktemp("kit-instant")
-    server = Server(site)
-    result = build_site(site, KIT_COURSE, env={"LEIDRAAD_SITE_URL": server.url})
-    assert result.returncode == 0, result.stderr
-    yield server
-    server.close()
-
-
 class TestPageChanges:
-    def test_kit_pages_work_after_an_instant_page_change(self, page: Page, instant_server):
+    def test_kit_pages_work_after_an_instant_page_change(self, page: Page, kit_instant_server):
         """Reached through the menu without reloading, the programme, group view, guide and slides still work."""
-        page.goto(instant_server.url + "trainers/index.html")
+        page.goto(kit_instant_server.url + "trainers/index.html")
         page.evaluate("window.sameDocument = true")
         nav = page.locator(".md-nav--primary")
         nav.get_by_role("link", name="Programma samenstellen").click()
