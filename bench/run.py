@@ -62,7 +62,8 @@ def _vary(value, tag: str, key: str = ""):
     if isinstance(value, list):
         return [_vary(v, tag, key) for v in value]
     if isinstance(value, str) and key not in _KEYS:
-        return f"{value} {tag}"
+        body = value.rstrip()  # the tag goes before a block scalar's final newline, so the text keeps its shape
+        return f"{body} {tag}{value[len(body):]}"
     return value
 
 

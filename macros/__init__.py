@@ -1,13 +1,13 @@
 """Leidraad's macros for mkdocs-macros: the only place that touches the macros `env`.
 
-The `leidraad` plugin (plugin.py) loads and checks the course; these macros render its pages.
+The `leidraad` plugin (plugin.py) loads and checks the course and renders the pages it generates;
+these macros put course data into the site's own pages in docs/.
 """
 
 from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from .trainer import TrainerKit
 from .journey import define_journey_macros
 
 
@@ -16,18 +16,6 @@ def define_env(env) -> None:
     if plugin is None or not hasattr(plugin, "renderer"):
         raise PluginError("Leidraad: add the 'leidraad' plugin before 'macros' in mkdocs.yml")
     renderer = plugin.renderer
-
-    @env.macro
-    def module_page(module_id: str) -> str:
-        """The learner's page of one module."""
-        return renderer.module_page(module_id)
-
-    kit = TrainerKit(renderer)
-
-    @env.macro
-    def trainer_page(kind: str, module_id: str = "") -> str:
-        """A page of the trainer's kit: guide, handout, slides, overview, programme or group view."""
-        return kit.page(kind, module_id)
 
     @env.macro
     def course_sources() -> str:

@@ -8,6 +8,7 @@ of that value, so that later checks can name the exact place of a problem.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,12 +106,15 @@ def parse_text(text: str, shown: str) -> Document:
     return doc
 
 
+_TAB_IN_INDENT = re.compile(r"^ *\t", re.M)
+
+
 def _refuse_tab_indentation(text: str, shown: str) -> None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            col = indent.index("\t") + 1
-            raise LoadError(ContentError(shown, number, col, "", "tab used for indentation; indent with spaces"))
+    found = _TAB_IN_INDENT.search(text)
+    if found:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        number = text.count("\n", 0, found.start()) + 1
+        raise LoadError(ContentError(shown, number, found.end() - line_start, "", "tab used for indentation; indent with spaces"))
 
 
 def _convert(node: yaml.Node, loc: Loc, doc: Document, counter: list[int], depth: int = 0) -> object:
@@ -161,7 +165,12 @@ def _dotted(loc: Loc) -> str:
     return format_path(loc)
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 def _construct_scalar(node: yaml.ScalarNode, doc: Document) -> object:
+    if node.tag == _STR:  # most values: text, as written
+        return node.value
     try:
         return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as exc:

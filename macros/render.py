@@ -25,8 +25,8 @@ from .markdown_fixes import AccessibleTables
 
 I18N = Path(__file__).parent / "i18n"
 MARKDOWN_EXTENSIONS = ["attr_list", "fenced_code", "tables", "admonition", "sane_lists"]
-#: Text with none of Markdown's syntax converts to itself in a paragraph; most options and feedback are such.
-_PLAIN = re.compile(r"^(?![ \t]*([-+*>#:]|\d+[.)])([ \t]|$))(?! {4})[^\n*_`\[\]<>&\\{]*$")
+#: Anything that could be Markdown syntax (or need escaping): a character, a line's start or end.
+_SYNTAX = re.compile(r"[*_`\[\]<>&\\{|~]|^[ \t]|[ \t]$|^(?:[-+>#:=!]|\d+[.)])", re.M)
 
 
 @lru_cache(maxsize=None)
@@ -38,14 +38,31 @@ def load_strings(language: str) -> dict:
 _CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
 
 
+def plain_paragraphs(text: str) -> str | None:
+    """The HTML of text that is only paragraphs, without any Markdown syntax; None for other text.
+
+    Most of a course's texts are such, and Markdown's full conversion was most of the build. The
+    result is the one Python-Markdown gives (tests/unit/test_render_helpers.py checks the course)."""
+    body = text.strip("\n")
+    if _SYNTAX.search(body):
+        return None
+    return "\n".join(f"<p>{paragraph}</p>" for paragraph in re.split(r"\n\n+", body)) if body else ""
+
+
 @lru_cache(maxsize=16384)
 def to_html(text: str | None) -> Markup:
     """Author Markdown to HTML (author content is trusted, as the site's own pages are)."""
     text = text or ""
-    if _PLAIN.match(text):
-        return Markup("<p>") + escape(text.strip()) + Markup("</p>") if text.strip() else Markup("")
+    plain = plain_paragraphs(text)
+    if plain is not None:
+        return Markup(plain)
     # One converter, reset between texts: building a Markdown instance costs more than converting.
     return Markup(_CONVERTER.reset().convert(text))
+
+
+def markdown_to_html(text: str) -> str:
+    """Python-Markdown's conversion, without the fast path (for comparing the two)."""
+    return _CONVERTER.reset().convert(text)
 
 
 def to_inline_html(text: str | None) -> Markup:
@@ -96,6 +113,7 @@ def make_environment(language: str = "nl") -> Environment:
     env = Environment(
         loader=PackageLoader("macros", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
+        auto_reload=False,  # a new environment for every build (mkdocs serve too): no need to stat templates
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -111,6 +129,18 @@ def make_environment(language: str = "nl") -> Environment:
 
 
 _TOKEN = re.compile(r"<p>(ldblock[0-9a-f]{8}x\d+)</p>")
+#: What the search index keeps of a page (material's search plugin): the text, and only these tags.
+_INDEXED_TAG = r"(?:p|li|ol|ul|pre|code|sub|sup|h[1-6]|a)\b"
+_NOT_INDEXED = re.compile(r"<!--.*?-->|<(script|style|object|template)\b.*?</\1>|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
+
+
+def search_view(html: str) -> str:
+    """The HTML the search index is made from: the same text and indexed tags, without the rest.
+
+    Material's search plugin parses every tag of a page in Python and keeps only the text of
+    headings, paragraphs, lists and code; the form markup of the exercises was most of the build.
+    The index made from this view is the same, less the data in <template>s, which is not text."""
+    return _NOT_INDEXED.sub("", html)
 
 
 class Renderer:
@@ -131,11 +161,16 @@ class Renderer:
         self._blocks[token] = str(html)
         return Markup(f"\n\n{token}\n\n")
 
-    def restore(self, html: str) -> str:
-        """Put the kept HTML blocks back into a converted page."""
+    def restore(self, html: str) -> tuple[str, str]:
+        """Put the kept HTML blocks back into a converted page: (the page, its view for the search index)."""
         if f"ldblock{self._nonce}x" not in html:
-            return html
-        return _TOKEN.sub(lambda m: self._blocks.pop(m.group(1), m.group(0)), html)
+            return html, html
+        blocks = {token: self._blocks.pop(token) for token in _TOKEN.findall(html) if token in self._blocks}
+        full = _TOKEN.sub(lambda m: blocks.get(m.group(1), m.group(0)), html)
+        if "data-search-" in full:  # a part kept out of search: the search plugin reads the whole page
+            return full, full
+        light = _TOKEN.sub(lambda m: search_view(blocks[m.group(1)]) if m.group(1) in blocks else m.group(0), html)
+        return full, light
 
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(course=self.course, **context)

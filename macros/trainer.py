@@ -1,8 +1,8 @@
 """The trainer's kit: facilitator guides, handouts, slides, a programme builder and a group view.
 
 Everything is computed from the module data that learners' pages are made of (written once, shown
-twice). The MkDocs plugin adds the pages listed by `trainer_pages`; the macro `trainer_page` renders
-them through the templates in `templates/trainer/`. Nothing here imports MkDocs.
+twice). The MkDocs plugin adds the pages listed by `trainer_pages` and renders them with
+`TrainerKit.page`, through the templates in `templates/trainer/`. Nothing here imports MkDocs.
 """
 
 from __future__ import annotations
@@ -47,23 +47,32 @@ def has_self_assessments(course: Course) -> bool:
     return any(self_assessments_of(course, module) for module in course.modules.values())
 
 
-def trainer_pages(course: Course) -> list[tuple[str, str]]:
-    """Every page of the kit as (path relative to docs/, Markdown that renders it with the macro)."""
+@dataclass(frozen=True)
+class KitPage:
+    """One page of the kit: where it goes (relative to docs/) and what TrainerKit.page renders there."""
+
+    path: str
+    kind: str
+    module_id: str = ""
+
+    @property
+    def searched(self) -> bool:
+        """Handouts and slides repeat the module's own text: they stay out of the search results."""
+        return self.kind not in UNSEARCHED
+
+
+def trainer_pages(course: Course) -> list[KitPage]:
+    """Every page of the kit, in navigation order."""
     kinds = ["overview"] + (["programme"] if has_workshops(course) else [])
     kinds += ["group"] if has_self_assessments(course) else []
-    pages = [(page_path(kind), f'{{{{ trainer_page("{kind}") }}}}\n') for kind in kinds]
+    pages = [KitPage(page_path(kind), kind) for kind in kinds]
     for module_id in course.modules:
-        pages += [(page_path(kind, module_id), _front_matter(kind) + f'{{{{ trainer_page("{kind}", "{module_id}") }}}}\n')
-                  for kind in MODULE_PAGES]
+        pages += [KitPage(page_path(kind, module_id), kind, module_id) for kind in MODULE_PAGES]
     return pages
 
 
 #: Handouts and slides repeat the module's own text: leave them out of the search results.
 UNSEARCHED = ("handout", "slides")
-
-
-def _front_matter(kind: str) -> str:
-    return "---\nsearch:\n  exclude: true\n---\n" if kind in UNSEARCHED else ""
 
 
 def trainer_nav(course: Course) -> list:

@@ -93,5 +93,5 @@ class TestJourneyPages:
         """The plan page gets the reflection questions (for the answers it collects), not the quizzes."""
         renderer = Renderer(course)
         # As MkDocs would: the kept HTML block comes back in place of its paragraph.
-        html = renderer.restore("<p>" + JourneyPages(renderer).plan("").strip() + "</p>")
+        html, _ = renderer.restore("<p>" + JourneyPages(renderer).plan("").strip() + "</p>")
         assert "laatste-keer" in html and "concreet" not in html

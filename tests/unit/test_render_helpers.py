@@ -1,8 +1,15 @@
-"""Small rendering helpers whose output a learner reads: numbers, author tables."""
+"""Small rendering helpers whose output a learner reads: numbers, author tables, author Markdown."""
 
 from __future__ import annotations
 
-from macros.render import number, to_html
+from pathlib import Path
+
+import pytest
+
+from macros.course import load_course
+from macros.render import markdown_to_html, number, plain_paragraphs, to_html
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class TestNumber:
@@ -21,3 +28,53 @@ class TestAuthorTables:
     def test_filled_header_cells_stay_headers(self):
         """Header cells with text remain <th>."""
         assert str(to_html("| A | B |\n|---|---|\n| 1 | 2 |")).count("<th>") == 2
+
+
+def course_texts() -> list[str]:
+    """Every text of the real course and the test course: what authors actually write."""
+    texts: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            texts.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "model_dump"):
+            walk(value.model_dump())
+
+    for config in (ROOT / "course.yml", ROOT / "tests" / "fixtures" / "course" / "course.yml"):
+        course = load_course(config)
+        for item in [*course.modules.values(), *course.exercises.values()]:
+            walk(item)
+    return sorted(texts)
+
+
+#: Texts that look plain but are Markdown: each must get Python-Markdown's full conversion.
+MARKDOWN = [
+    "- een\n- twee", "1. een\n2. twee", "# Kop", "Kop\n===", "Kop\n---", "> citaat", "!!! note\n    tekst",
+    "```\ncode\n```", "    code", "regel  \nbreuk", "a | b\n--|--\n1 | 2", "Ryan &amp; Deci", "<b>vet</b>",
+    "een *nadruk*", "een_woord_", "[link](https://example.org)", "tekst {: .klasse }", "~~~\ncode\n~~~",
+    "\tingesprongen", "regel\n  ingesprongen", "2005) begon", "+ plus", ": definitie",
+]
+
+
+class TestAuthorMarkdown:
+    def test_plain_text_converts_as_python_markdown_does(self):
+        """Every course text that takes the fast path gets exactly Python-Markdown's HTML."""
+        texts = [text for text in course_texts() if plain_paragraphs(text) is not None]
+        assert len(texts) > 1000  # the fast path is the common case
+        assert [plain_paragraphs(text) for text in texts] == [markdown_to_html(text) for text in texts]
+
+    @pytest.mark.parametrize("text", MARKDOWN)
+    def test_markdown_syntax_gets_the_full_conversion(self, text):
+        assert plain_paragraphs(text) is None
+        assert str(to_html(text)) == markdown_to_html(text)
+
+    def test_paragraphs_and_line_breaks_of_plain_text(self):
+        assert plain_paragraphs("Eerste regel\ntweede regel.\n\nTweede alinea.\n") == \
+            "<p>Eerste regel\ntweede regel.</p>\n<p>Tweede alinea.</p>"
+        assert str(to_html("")) == "" and str(to_html(None)) == ""

@@ -33,7 +33,7 @@ def page_html(course, kind: str, module_id: str = "") -> str:
     """A page of the kit as MkDocs makes it: Markdown converted, HTML blocks put back."""
     renderer = Renderer(course)
     text = TrainerKit(renderer).page(kind, module_id)
-    return renderer.restore(markdown.markdown(text, extensions=["attr_list"]))
+    return renderer.restore(markdown.markdown(text, extensions=["attr_list"]))[0]
 
 
 @pytest.fixture(scope="module")
@@ -74,26 +74,27 @@ class TestDuration:
 class TestPages:
     def test_every_page_of_the_kit(self, kit_course):
         """The kit has an overview, a programme builder, a group view and three pages per module."""
-        paths = [path for path, _ in trainer_pages(kit_course)]
+        paths = [page.path for page in trainer_pages(kit_course)]
         assert paths == ["trainers/index.md", "trainers/programma.md", "trainers/groep.md",
                          "trainers/voorbeeld.md", "trainers/voorbeeld-handout.md", "trainers/voorbeeld-presentatie.md",
                          "trainers/teamoverleg.md", "trainers/teamoverleg-handout.md", "trainers/teamoverleg-presentatie.md"]
 
-    def test_pages_call_the_macro(self, kit_course):
-        """A generated page is one macro call, so the page is rendered like every other."""
-        assert dict(trainer_pages(kit_course))["trainers/voorbeeld.md"] == '{{ trainer_page("guide", "voorbeeld") }}\n'
+    def test_each_page_names_what_it_shows(self, kit_course):
+        """A module's three pages of the kit each render that module."""
+        pages = {page.path: page for page in trainer_pages(kit_course)}
+        assert (pages["trainers/voorbeeld-handout.md"].kind, pages["trainers/voorbeeld-handout.md"].module_id) == ("handout", "voorbeeld")
+        assert (pages["trainers/index.md"].kind, pages["trainers/index.md"].module_id) == ("overview", "")
 
     def test_handouts_and_slides_stay_out_of_search(self, kit_course):
         """Handouts and slides repeat the module's text, so search does not list them a second time."""
-        pages = dict(trainer_pages(kit_course))
-        for path in ("trainers/voorbeeld-handout.md", "trainers/voorbeeld-presentatie.md"):
-            assert pages[path].startswith("---\nsearch:\n  exclude: true\n---\n")
-        assert "search" not in pages["trainers/voorbeeld.md"]
+        searched = {page.path: page.searched for page in trainer_pages(kit_course)}
+        assert not searched["trainers/voorbeeld-handout.md"] and not searched["trainers/voorbeeld-presentatie.md"]
+        assert searched["trainers/voorbeeld.md"]
 
     def test_no_group_view_without_self_assessments(self, tmp_path):
         """A course without self-assessments has no group view to offer."""
         course = course_of(tmp_path, ["teamoverleg"])
-        assert "trainers/groep.md" not in dict(trainer_pages(course))
+        assert "trainers/groep.md" not in [page.path for page in trainer_pages(course)]
 
     def test_urls_between_pages_of_the_kit(self):
         """Links between the kit's pages are relative .html addresses (the site works from disk)."""
@@ -130,7 +131,7 @@ class TestWithoutWorkshop:
 
     def test_no_programme_builder(self, course):
         """Without any workshop plan there is nothing to build a programme from."""
-        assert "trainers/programma.md" not in dict(trainer_pages(course))
+        assert "trainers/programma.md" not in [page.path for page in trainer_pages(course)]
 
 
 class TestGroupMinimum:

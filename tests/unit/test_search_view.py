@@ -1,0 +1,55 @@
+"""The search index is made from a light view of each page (render.search_view): it must hold the same."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+from material.plugins.search.plugin import Parser
+
+from macros.course import load_course
+from macros.render import Renderer
+from macros.trainer import TrainerKit, trainer_pages
+
+ROOT = Path(__file__).resolve().parents[2]
+COURSES = [ROOT / "course.yml", ROOT / "tests" / "fixtures" / "course" / "kit.yml"]
+
+
+def sections(html: str) -> list[tuple[str, str, str]]:
+    """What material's search plugin indexes of a page: each section's id, title and text."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    squash = lambda parts: re.sub(r"\s+", " ", "".join(parts)).strip()  # noqa: E731
+    return [(section.id or "", squash(section.title), squash(section.text)) for section in parser.data if not section.is_excluded()]
+
+
+def pages(config: Path):
+    """Every page Leidraad generates for a course, converted as MkDocs does: (name, full page, search view)."""
+    course = load_course(config)
+    renderer = Renderer(course)
+    kit = TrainerKit(renderer)
+    converter = markdown.Markdown(extensions=["attr_list", "toc", "admonition", "tables", "md_in_html"])
+    sources = [(f"modules/{m}", lambda m=m: renderer.module_page(m)) for m in course.modules]
+    sources += [(page.path, lambda page=page: kit.page(page.kind, page.module_id)) for page in trainer_pages(course)]
+    for name, render in sources:
+        yield name, *renderer.restore(converter.reset().convert(render()))
+
+
+@pytest.mark.parametrize("config", COURSES, ids=lambda p: p.name)
+def test_search_view_indexes_the_same_as_the_full_page(config):
+    """Same sections, titles and text, less the data inside <template>s (not text anyone searches)."""
+    compared = 0
+    for name, full, light in pages(config):
+        without_data = re.sub(r"<template\b.*?</template>", "", full, flags=re.S)
+        assert sections(light) == sections(without_data), name
+        compared += len(light) < len(full)
+    assert compared > 0  # the light view is in use
+
+
+def test_search_view_is_lighter():
+    """The point of it: a module page's view has far fewer tags for the search plugin to parse."""
+    name, full, light = next(pages(COURSES[0]))
+    assert light.count("<") < full.count("<") / 2, name
