@@ -129,18 +129,22 @@ def make_environment(language: str = "nl") -> Environment:
 
 
 _TOKEN = re.compile(r"<p>(ldblock[0-9a-f]{8}x\d+)</p>")
-#: What the search index keeps of a page (material's search plugin): the text, and only these tags.
+#: Parts of a page that are no text to search: a script's data, buttons' labels, and the answer key
+#: after each question (it repeats the feedback and explanation that are in the page already).
+_UNSEARCHED = r"<!--.*?-->|<(script|style|object|template|button)\b.*?</\1>|<details class=\"ld-answer\".*?</details>"
+#: What material's search plugin keeps of the rest: the text, headings, paragraphs, lists and code.
 _INDEXED_TAG = r"(?:p|li|ol|ul|pre|code|sub|sup|h[1-6]|a)\b"
-_NOT_INDEXED = re.compile(r"<!--.*?-->|<(script|style|object|template)\b.*?</\1>|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
+_NOT_INDEXED = re.compile(_UNSEARCHED + r"|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
+_ATTRIBUTES = re.compile(r"<(p|li|ol|ul|pre|code|sub|sup)\s[^>]*>")
 
 
 def search_view(html: str) -> str:
-    """The HTML the search index is made from: the same text and indexed tags, without the rest.
+    """The HTML the search index is made from: the page's text and the tags the index keeps.
 
-    Material's search plugin parses every tag of a page in Python and keeps only the text of
-    headings, paragraphs, lists and code; the form markup of the exercises was most of the build.
-    The index made from this view is the same, less the data in <template>s, which is not text."""
-    return _NOT_INDEXED.sub("", html)
+    Material's search plugin parses every tag of a page in Python, and the form markup of the
+    exercises was most of the build. The index made from this view is the same as the page's, less
+    the parts in _UNSEARCHED (tests/unit/test_search_view.py)."""
+    return _ATTRIBUTES.sub(r"<\1>", _NOT_INDEXED.sub("", html))
 
 
 class Renderer:
@@ -167,7 +171,7 @@ class Renderer:
             return html, html
         blocks = {token: self._blocks.pop(token) for token in _TOKEN.findall(html) if token in self._blocks}
         full = _TOKEN.sub(lambda m: blocks.get(m.group(1), m.group(0)), html)
-        if "data-search-" in full:  # a part kept out of search: the search plugin reads the whole page
+        if "data-search-" in full or "linenodiv" in full:  # the search plugin reads these: give it the page
             return full, full
         light = _TOKEN.sub(lambda m: search_view(blocks[m.group(1)]) if m.group(1) in blocks else m.group(0), html)
         return full, light
