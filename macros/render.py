@@ -16,7 +16,7 @@ from pathlib import Path
 
 import markdown
 import yaml
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from .course import Course
@@ -32,7 +32,7 @@ _SYNTAX = re.compile(r"[*_`\[\]<>&\\{|~]|^[ \t]|[ \t]$|^(?:[-+>#:=!]|\d+[.)])", 
 @lru_cache(maxsize=None)
 def load_strings(language: str) -> dict:
     """The interface strings of one language (macros/i18n/<language>.yml)."""
-    return yaml.safe_load((I18N / f"{language}.yml").read_text(encoding="utf-8"))
+    return yaml.load((I18N / f"{language}.yml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 _CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
@@ -49,19 +49,39 @@ def plain_paragraphs(text: str) -> str | None:
     return "\n".join(f"<p>{paragraph}</p>" for paragraph in re.split(r"\n\n+", body)) if body else ""
 
 
+#: Markdown whose parts can reach past a blank line to another part: fences, HTML, link definitions.
+_SPANS_PARAGRAPHS = re.compile(r"```|~~~|<|^ {0,3}\[[^\]]*\]:", re.M)
+
+
 @lru_cache(maxsize=16384)
 def to_html(text: str | None) -> Markup:
-    """Author Markdown to HTML (author content is trusted, as the site's own pages are)."""
-    text = text or ""
+    """Author Markdown to HTML (author content is trusted, as the site's own pages are).
+
+    Plain paragraphs skip Python-Markdown (see plain_paragraphs); so do the plain paragraphs between
+    a text's lists and emphasis, unless something in it can span paragraphs. The HTML is the same."""
+    text = (text or "").strip("\n")
     plain = plain_paragraphs(text)
     if plain is not None:
         return Markup(plain)
-    # One converter, reset between texts: building a Markdown instance costs more than converting.
-    return Markup(_CONVERTER.reset().convert(text))
+    if _SPANS_PARAGRAPHS.search(text):
+        return Markup(markdown_to_html(text))
+    parts, markdown_run = [], []
+    for chunk in re.split(r"\n\n+", text):
+        plain = plain_paragraphs(chunk)
+        if plain is None:
+            markdown_run.append(chunk)
+            continue
+        if markdown_run:
+            parts.append(markdown_to_html("\n\n".join(markdown_run)))
+            markdown_run = []
+        parts.append(plain)
+    if markdown_run:
+        parts.append(markdown_to_html("\n\n".join(markdown_run)))
+    return Markup("\n".join(parts))
 
 
 def markdown_to_html(text: str) -> str:
-    """Python-Markdown's conversion, without the fast path (for comparing the two)."""
+    """Python-Markdown's conversion. One converter, reset between texts: making one costs more than converting."""
     return _CONVERTER.reset().convert(text)
 
 
@@ -109,11 +129,17 @@ def clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
+_BYTECODE_CACHE = FileSystemBytecodeCache()
+
+
 def make_environment(language: str = "nl") -> Environment:
     env = Environment(
         loader=PackageLoader("macros", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         auto_reload=False,  # a new environment for every build (mkdocs serve too): no need to stat templates
+        # Compiled templates are kept (in the system's temporary folder, checked against their source), as
+        # Python keeps .pyc files: compiling them was a fifth of building a small course.
+        bytecode_cache=_BYTECODE_CACHE,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -136,6 +162,8 @@ _UNSEARCHED = r"<!--.*?-->|<(script|style|object|template|button)\b.*?</\1>|<det
 _INDEXED_TAG = r"(?:p|li|ol|ul|pre|code|sub|sup|h[1-6]|a)\b"
 _NOT_INDEXED = re.compile(_UNSEARCHED + r"|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
 _ATTRIBUTES = re.compile(r"<(p|li|ol|ul|pre|code|sub|sup)\s[^>]*>")
+#: Line breaks between block tags: no text, but each one a call of the search plugin's parser.
+_BETWEEN_BLOCKS = re.compile(r"(</?(?:p|li|ol|ul)>)\s+(?=</?(?:p|li|ol|ul)>)")
 
 
 def search_view(html: str) -> str:
@@ -144,7 +172,7 @@ def search_view(html: str) -> str:
     Material's search plugin parses every tag of a page in Python, and the form markup of the
     exercises was most of the build. The index made from this view is the same as the page's, less
     the parts in _UNSEARCHED (tests/unit/test_search_view.py)."""
-    return _ATTRIBUTES.sub(r"<\1>", _NOT_INDEXED.sub("", html))
+    return _BETWEEN_BLOCKS.sub(r"\1", _ATTRIBUTES.sub(r"<\1>", _NOT_INDEXED.sub("", html)))
 
 
 class Renderer:

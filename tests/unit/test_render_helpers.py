@@ -60,6 +60,13 @@ MARKDOWN = [
     "een *nadruk*", "een_woord_", "[link](https://example.org)", "tekst {: .klasse }", "~~~\ncode\n~~~",
     "\tingesprongen", "regel\n  ingesprongen", "2005) begon", "+ plus", ": definitie",
 ]
+#: Texts that mix plain paragraphs with Markdown, some of it spanning paragraphs.
+MIXED = [
+    "Eerst dit.\n\n- een\n- twee\n\nDan dat.", "- een\n\n- twee\n\nlos\n\n- drie", "1. een\n\nlos\n\n3. drie",
+    "Zie [de bron][1].\n\nlos\n\n[1]: https://example.org", "```\na\n\nlos\n\n```", "<div>\n\nlos\n\n</div>",
+    "> citaat\n\nlos", "!!! note\n    body\n\n    meer\n\nlos", "    code\n\n    meer\n\nlos", "Kop\n---\n\nlos",
+    "Een **vet** woord.\n\nlos\n\nNog *iets*.\n", "| a | b |\n|---|---|\n| 1 | 2 |\n\nlos",
+]
 
 
 class TestAuthorMarkdown:
@@ -69,9 +76,18 @@ class TestAuthorMarkdown:
         assert len(texts) > 1000  # the fast path is the common case
         assert [plain_paragraphs(text) for text in texts] == [markdown_to_html(text) for text in texts]
 
+    def test_every_course_text_converts_as_python_markdown_does(self):
+        """Plain paragraphs between lists and emphasis skip Markdown too: the HTML is the same."""
+        texts = course_texts()
+        assert [str(to_html(text)) for text in texts] == [markdown_to_html(text) for text in texts]
+
     @pytest.mark.parametrize("text", MARKDOWN)
     def test_markdown_syntax_gets_the_full_conversion(self, text):
         assert plain_paragraphs(text) is None
+        assert str(to_html(text)) == markdown_to_html(text)
+
+    @pytest.mark.parametrize("text", MIXED)
+    def test_mixed_text_converts_as_python_markdown_does(self, text):
         assert str(to_html(text)) == markdown_to_html(text)
 
     def test_paragraphs_and_line_breaks_of_plain_text(self):

@@ -22,7 +22,8 @@ def sections(html: str) -> list[tuple[str, str, str]]:
     parser = Parser()
     parser.feed(html)
     parser.close()
-    squash = lambda parts: re.sub(r"\s+", " ", "".join(parts)).strip()  # noqa: E731
+    # Spaces and line breaks count once, and between two tags not at all (they show nothing).
+    squash = lambda parts: re.sub(r">\s+<", "><", re.sub(r"\s+", " ", "".join(parts))).strip()  # noqa: E731
     return [(section.id or "", squash(section.title), squash(section.text)) for section in parser.data if not section.is_excluded()]
 
 
