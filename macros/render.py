@@ -17,14 +17,16 @@ from pathlib import Path
 import markdown
 import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .course import Course
 from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, Statement, Workshop
 from .markdown_fixes import AccessibleTables
 
 I18N = Path(__file__).parent / "i18n"
-MARKDOWN_EXTENSIONS = ["attr_list", "fenced_code", "tables", "admonition", "sane_lists"]
+#: The extensions the site's own pages have (mkdocs.yml), and sane lists. No fenced code: a course has
+#: no code, and it would load Pygments into every build.
+MARKDOWN_EXTENSIONS = ["attr_list", "tables", "admonition", "sane_lists"]
 #: Anything that could be Markdown syntax (or need escaping): a character, a line's start or end.
 _SYNTAX = re.compile(r"[*_`\[\]<>&\\{|~]|^[ \t]|[ \t]$|^(?:[-+>#:=!]|\d+[.)])", re.M)
 
@@ -119,9 +121,9 @@ def schedule(workshop: Workshop) -> list[tuple[int, object]]:
     return rows
 
 
-def number(value: float) -> str:
-    """3.75 -> '3,75', 5.0 -> '5': a score as a Dutch reader writes it."""
-    return f"{value:g}".replace(".", ",")
+def number(value: float, decimal_mark: str = ",") -> str:
+    """3.75 -> '3,75', 5.0 -> '5': a score as the reader writes it (the mark is in the language's strings)."""
+    return f"{value:g}".replace(".", decimal_mark)
 
 
 def clock(minutes: int) -> str:
@@ -144,7 +146,9 @@ def make_environment(language: str = "nl") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock, number=number)
+    mark = load_strings(language)["js"]["decimal_mark"]
+    env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock,
+                       number=lambda value: number(value, mark))
     env.globals.update(t=load_strings(language), schedule=schedule)
     env.tests.update(
         quiz=lambda e: isinstance(e, Quiz), self_assessment=lambda e: isinstance(e, SelfAssessment),

@@ -7,7 +7,7 @@
   if (!L || !L.journey) return;
   var J = L.journey, store = L.store, config = L.config, fill = L.fill;
 
-  function longDate(date) { return date.toLocaleDateString("nl", { day: "numeric", month: "long", year: "numeric" }); }
+  function longDate(date) { return date.toLocaleDateString(L.locale, { day: "numeric", month: "long", year: "numeric" }); }
   function lastAnswer(module, data) {
     return Object.keys(data.items).reduce(function (t, k) {
       return k.indexOf(module.id + "/") === 0 ? Math.max(t, data.items[k].t) : t;

@@ -11,7 +11,7 @@
   function codec() { return window.LeidraadCode; }
 
   function round(value) { return Math.round(100 * value) / 100; }
-  function number(value) { return round(value).toLocaleString("nl"); }
+  function number(value) { return Leidraad.number(round(value)); }
   function lines(text, where) {
     return String(text).split(/\r?\n/).map(function (line, i) { return { code: line.trim(), where: where(i + 1) }; })
       .filter(function (entry) { return entry.code; });

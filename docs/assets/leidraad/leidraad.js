@@ -14,6 +14,10 @@
     });
   }
 
+  /* A score as the reader writes it: 3,75. (Not toLocaleString: its first call loads the locale's
+   * data, 17 ms, in the middle of showing a result.) */
+  function number(value) { return String(Math.round(100 * value) / 100).replace(".", S.decimal_mark || "."); }
+
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
@@ -252,14 +256,14 @@
       result.appendChild(el("p", { class: "ld-sa__result-title" }, [el("strong", {}, [S.sa_result])]));
       result.appendChild(chart(profile));
       profile.forEach(function (p) {
-        var block = el("div", { class: "ld-sa__dimension" }, [el("p", {}, [el("strong", {}, [fill(S.sa_score, { title: p.title, score: p.score.toLocaleString("nl"), max: high })])])]);
+        var block = el("div", { class: "ld-sa__dimension" }, [el("p", {}, [el("strong", {}, [fill(S.sa_score, { title: p.title, score: number(p.score), max: high })])])]);
         // The band's content, not its <li>: outside its list a list item is invalid markup.
         if (p.band) block.appendChild(el("div", { class: "ld-band" }, Array.prototype.map.call(p.band.childNodes, function (n) { return n.cloneNode(true); })));
         result.appendChild(block);
       });
       result.hidden = false;
       status.textContent = S.sa_result + ": " + profile.map(function (p) {
-        return p.title + " " + p.score.toLocaleString("nl") + (p.band ? " (" + p.band.querySelector("strong").textContent + ")" : "");
+        return p.title + " " + number(p.score) + (p.band ? " (" + p.band.querySelector("strong").textContent + ")" : "");
       }).join("; ");
       store.setResult(key, { kind: "self-assessment", done: true, scores: profile.map(function (p) {
         return { id: p.id, score: p.score, band: p.band ? p.band.querySelector("strong").textContent : "" };
@@ -272,7 +276,7 @@
       svg.setAttribute("viewBox", "0 0 " + width + " " + height);
       svg.setAttribute("class", "ld-chart");
       svg.setAttribute("role", "img");
-      svg.setAttribute("aria-label", profile.map(function (p) { return p.title + ": " + p.score.toLocaleString("nl") + " / " + high; }).join(", "));
+      svg.setAttribute("aria-label", profile.map(function (p) { return p.title + ": " + number(p.score) + " / " + high; }).join(", "));
       profile.forEach(function (p, i) {
         var y = i * rowHeight + 5, barWidth = (width - labelWidth) * (p.score - low) / (high - low);
         var track = document.createElementNS(ns, "rect");
@@ -281,7 +285,7 @@
         [["x", labelWidth], ["y", y + 14], ["width", Math.max(barWidth, 6)], ["height", 12], ["rx", 6], ["class", "ld-chart__bar"]].forEach(function (a) { bar.setAttribute(a[0], a[1]); });
         var text = document.createElementNS(ns, "text");
         text.setAttribute("x", 0); text.setAttribute("y", y + 10); text.setAttribute("class", "ld-chart__label");
-        text.textContent = p.title + " · " + p.score.toLocaleString("nl");
+        text.textContent = p.title + " · " + number(p.score);
         svg.appendChild(track); svg.appendChild(bar); svg.appendChild(text);
       });
       return svg;
@@ -342,7 +346,7 @@
 
   function mountAll() {
     var dialog = document.querySelector(".md-search[role=dialog]");
-    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", document.querySelector(".md-search__input") ? document.querySelector(".md-search__input").getAttribute("aria-label") : "Zoeken");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", document.querySelector(".md-search__input") ? document.querySelector(".md-search__input").getAttribute("aria-label") : S.search);
     Array.prototype.forEach.call(document.querySelectorAll("[data-ld]"), function (root) {
       var mount = components[root.getAttribute("data-ld")];
       if (!mount || root.hasAttribute("data-ld-mounted")) return;
@@ -352,7 +356,9 @@
   }
 
   window.Leidraad = {
-    config: config, strings: S, store: store, fill: fill, el: el, mountAll: mountAll,
+    config: config, strings: S, store: store, fill: fill, el: el, number: number, mountAll: mountAll,
+    // Dates are written in the page's language (material sets it on <html> from the course's).
+    locale: document.documentElement.getAttribute("lang") || undefined,
     register: function (name, mount) { components[name] = mount; mountAll(); }
   };
   // Over http with instant navigation, material announces each new page on document$; from file:// it

@@ -11,7 +11,7 @@
 
   function longDate(value) {
     var date = value instanceof Date ? value : new Date(value + "T12:00:00");
-    return isNaN(date) ? "" : date.toLocaleDateString("nl", { day: "numeric", month: "long", year: "numeric" });
+    return isNaN(date) ? "" : date.toLocaleDateString(L.locale, { day: "numeric", month: "long", year: "numeric" });
   }
   function entries(data) {
     return Object.keys(data.items).filter(function (k) {

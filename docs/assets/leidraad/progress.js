@@ -51,7 +51,7 @@
     if (exercise.kind === "self-assessment") {
       if (!result.done) return fill(P.sa_partial, { n: result.answered, total: result.total });
       return (result.scores || []).map(function (s) {
-        return (dimensions[s.id] || s.id) + ": " + Number(s.score).toLocaleString("nl") + (s.band ? " (" + s.band + ")" : "");
+        return (dimensions[s.id] || s.id) + ": " + L.number(Number(s.score)) + (s.band ? " (" + s.band + ")" : "");
       }).join("; ");
     }
     if (exercise.kind === "checklist") return fill(P.checklist_result, { n: result.checked, total: result.total });
@@ -169,7 +169,7 @@
       if (checked.error) { say(checked.error, true); return; }
       var theirs = counts(checked.data), mine = counts(store.read());
       choice.querySelector("[data-ld-import-summary]").textContent = fill(P.import_summary, {
-        date: checked.exported.toLocaleString("nl", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+        date: checked.exported.toLocaleString(L.locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" }),
         answers: theirs.answers, actions: theirs.actions, current: mine.answers, current_actions: mine.actions });
       pending = checked; say("");
       choice.hidden = false;
