@@ -3,7 +3,7 @@
 Run with `make bench` (or `python bench/run.py [--sizes 10 100 500] [--skip-lighthouse]`). Prints a
 table and writes bench/results/latest.json. Targets (issue 2): build at most 1.3x plain Markdown
 pages of the same length and growing linearly; Leidraad's own script and style at most 12 KB
-gzipped; feedback within one frame (16 ms); Lighthouse a11y/best practices/SEO 100, performance >= 95.
+gzipped; feedback within one frame (16 ms, see latency.py); Lighthouse a11y/best practices/SEO 100, performance >= 95.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import CHROMIUM, Server  # noqa: E402
+
+import latency  # noqa: E402  (bench/latency.py)
 
 RESULTS = ROOT / "bench" / "results"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -177,41 +179,6 @@ def bench_assets(site: Path) -> dict:
     return {"files": sizes, "inline_style_gz": inline, "total_gz": sum(sizes.values()) + inline, "page": page.name}
 
 
-def bench_latency(site: Path) -> dict:
-    """Milliseconds from a real click to the feedback in the page, and to the next frame.
-
-    Clicks are Playwright's (trusted input). `to_dom` runs from the input event's timestamp to the
-    end of all click handlers (the feedback is in the DOM); `to_frame` to the start of the next
-    animation frame, in which it is painted."""
-    from playwright.sync_api import sync_playwright
-
-    server = Server(site)
-    page_name = next((site / "modules").glob("*.html")).name
-    probe = """() => { window.__ld = [];
-      window.addEventListener('click', e => { const done = performance.now();
-        requestAnimationFrame(() => window.__ld.push({dom: done - e.timeStamp, frame: performance.now() - e.timeStamp})); });
-    }"""
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            page = browser.new_page()
-            page.goto(server.url + "modules/" + page_name)
-            page.wait_for_selector("[data-ld-mounted]")
-            page.evaluate(probe)
-            for question in page.locator(".ld-question").all():
-                question.locator("input").first.click()
-                question.locator("[data-ld-action=check]").click()
-            page.wait_for_timeout(200)
-            checks = page.evaluate("window.__ld.filter((_, i) => i % 2 === 1)")
-            browser.close()
-    finally:
-        server.close()
-    dom = [c["dom"] for c in checks]
-    frame = [c["frame"] for c in checks]
-    return {"samples": len(checks), "to_dom_median_ms": round(statistics.median(dom), 2), "to_dom_max_ms": round(max(dom), 2),
-            "to_frame_median_ms": round(statistics.median(frame), 2), "to_frame_max_ms": round(max(frame), 2)}
-
-
 class GzipServer(Server):
     """The built site served as a production web server would: gzip for text, cache headers."""
 
@@ -279,7 +246,7 @@ def main() -> int:
         results["build"] = bench_builds(args.sizes, work, args.course.resolve(), args.repeat)
         site = work / "site-course"
         results["assets"] = bench_assets(site)
-        results["latency"] = bench_latency(site)
+        results["latency"] = latency.measure(site, next((site / "modules").glob("*.html")).name)
         if not args.skip_lighthouse:
             results["lighthouse"] = bench_lighthouse(site, work)
     RESULTS.mkdir(parents=True, exist_ok=True)
