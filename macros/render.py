@@ -55,7 +55,7 @@ def plain_paragraphs(text: str) -> str | None:
 _SPANS_PARAGRAPHS = re.compile(r"```|~~~|<|^ {0,3}\[[^\]]*\]:", re.M)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=None)  # cleared at the start of every build (Renderer)
 def to_html(text: str | None) -> Markup:
     """Author Markdown to HTML (author content is trusted, as the site's own pages are).
 
@@ -184,6 +184,8 @@ class Renderer:
 
     def __init__(self, course: Course):
         self.course = course
+        # A text is converted once a build, for every page that shows it (module, guide, handout).
+        to_html.cache_clear()
         self.env = make_environment(course.config.language)
         # HTML blocks are kept aside while MkDocs converts the page's Markdown (headings, for the
         # table of contents) and put back afterwards: re-parsing large HTML was most of the build.
