@@ -148,21 +148,21 @@ def paired(leidraad: tuple, plain: tuple, repeat: int) -> dict:
             "ratios": [round(l / p, 2) for l, p in zip(times["leidraad"], times["plain"])]}
 
 
+def compare(folder: Path, course_file: Path, repeat: int) -> dict:
+    """One course against its plain twin, both made in `folder`; the built site is folder/site."""
+    site = folder / "site"
+    timed_build(ROOT / "mkdocs.yml", site, course_file)  # the site the twin is made from (and a warm-up)
+    plain_config, pages = make_plain_twin(folder, site, course_file)
+    return {"generated_pages": pages, **paired((ROOT / "mkdocs.yml", site, course_file), (plain_config, folder / "site-plain"), repeat)}
+
+
 def bench_builds(sizes: list[int], work: Path, course_file: Path, repeat: int) -> dict:
     """The course itself and generated courses of `sizes` modules, each against its plain twin."""
-    site = work / "site-course"
-    timed_build(ROOT / "mkdocs.yml", site, course_file)  # the site the twin is made from (and a warm-up)
-    plain_config, pages = make_plain_twin(work / "course", site, course_file)
-    rows = {"course": {"modules": len(yaml.safe_load(course_file.read_text(encoding="utf-8"))["modules"]), "generated_pages": pages,
-                       **paired((ROOT / "mkdocs.yml", work / "site-course-2", course_file), (plain_config, work / "site-course-p"), repeat)}}
+    modules = len(yaml.safe_load(course_file.read_text(encoding="utf-8"))["modules"])
+    rows = {"course": {"modules": modules, **compare(work / "course", course_file, repeat)}}
     for count in sizes:
-        course = make_course(work / f"gen-{count}", count, course_file)
-        site = work / f"site-l-{count}"
-        timed_build(ROOT / "mkdocs.yml", site, course)
-        plain_config, pages = make_plain_twin(work / f"gen-{count}", site, course)
-        row = paired((ROOT / "mkdocs.yml", site, course), (plain_config, work / f"site-p-{count}"), repeat)
-        rows[str(count)] = {"modules": count, "generated_pages": pages, **row,
-                            "leidraad_ms_per_module": round(1000 * row["leidraad_s"] / count, 1)}
+        row = compare(work / f"gen-{count}", make_course(work / f"gen-{count}", count, course_file), repeat)
+        rows[str(count)] = {"modules": count, **row, "leidraad_ms_per_module": round(1000 * row["leidraad_s"] / count, 1)}
     return rows
 
 
@@ -252,7 +252,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="leidraad-bench-") as tmp:
         work = Path(tmp)
         results["build"] = bench_builds(args.sizes, work, args.course.resolve(), args.repeat)
-        site = work / "site-course"
+        site = work / "course" / "site"
         results["assets"] = bench_assets(site)
         results["latency"] = latency.measure(site, next((site / "modules").glob("*.html")).name)
         if not args.skip_lighthouse:

@@ -62,23 +62,12 @@ def to_html(text: str | None) -> Markup:
     Plain paragraphs skip Python-Markdown (see plain_paragraphs); so do the plain paragraphs between
     a text's lists and emphasis, unless something in it can span paragraphs. The HTML is the same."""
     text = (text or "").strip("\n")
-    plain = plain_paragraphs(text)
-    if plain is not None:
-        return Markup(plain)
     if _SPANS_PARAGRAPHS.search(text):
         return Markup(markdown_to_html(text))
-    parts, markdown_run = [], []
-    for chunk in re.split(r"\n\n+", text):
-        plain = plain_paragraphs(chunk)
-        if plain is None:
-            markdown_run.append(chunk)
-            continue
-        if markdown_run:
-            parts.append(markdown_to_html("\n\n".join(markdown_run)))
-            markdown_run = []
-        parts.append(plain)
-    if markdown_run:
-        parts.append(markdown_to_html("\n\n".join(markdown_run)))
+    parts = []
+    for plain, chunks in itertools.groupby(re.split(r"\n\n+", text), key=lambda chunk: plain_paragraphs(chunk) is not None):
+        # A run of plain paragraphs, or a run of Markdown converted together (a list may span paragraphs).
+        parts.append("\n".join(map(plain_paragraphs, chunks)) if plain else markdown_to_html("\n\n".join(chunks)))
     return Markup("\n".join(parts))
 
 
@@ -146,10 +135,10 @@ def make_environment(language: str = "nl") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    mark = load_strings(language)["js"]["decimal_mark"]
+    strings = load_strings(language)
     env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock,
-                       number=lambda value: number(value, mark))
-    env.globals.update(t=load_strings(language), schedule=schedule)
+                       number=lambda value: number(value, strings["js"]["decimal_mark"]))
+    env.globals.update(t=strings, schedule=schedule)
     env.tests.update(
         quiz=lambda e: isinstance(e, Quiz), self_assessment=lambda e: isinstance(e, SelfAssessment),
         checklist=lambda e: isinstance(e, Checklist), reflection=lambda e: isinstance(e, Reflection),

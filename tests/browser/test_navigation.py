@@ -38,25 +38,26 @@ def press(page, *keys: str) -> dict:
     return state
 
 
+def open_module_from_start(page, server) -> None:
+    """From the start page to the module page through the navigation, marking the page to spot a reload."""
+    page.goto(server.url + "index.html")
+    page.evaluate("window.ldSamePage = true")
+    page.locator("nav.md-nav--primary a.md-nav__link", has_text="Modules").first.click()
+    page.wait_for_url("**/" + MODULE_PAGE)
+    wait_mounted(page)
+
+
 class TestInstantNavigation:
     def test_exercises_work_after_an_instant_page_change(self, page, instant_server):
         """Following a nav link replaces the page without a reload, and the quiz still works there."""
-        page.goto(instant_server.url + "index.html")
-        page.evaluate("window.ldSamePage = true")
-        page.locator("nav.md-nav--primary a.md-nav__link", has_text="Modules").first.click()
-        page.wait_for_url("**/" + MODULE_PAGE)
-        wait_mounted(page)
+        open_module_from_start(page, instant_server)
         assert page.evaluate("window.ldSamePage") is True, "the page was reloaded: instant navigation was not used"
         answer_quiz_right(page)
         expect(page.locator(f"{QUIZ} .ld-quiz__summary")).to_have_text("Je hebt 2 van de 2 vragen juist (100%). Geslaagd.")
 
     def test_back_and_forward_restore_the_answers(self, page, instant_server):
         """Going back and forward with instant navigation shows the answers given, mounted once."""
-        page.goto(instant_server.url + "index.html")
-        page.evaluate("window.ldSamePage = true")
-        page.locator("nav.md-nav--primary a.md-nav__link", has_text="Modules").first.click()
-        page.wait_for_url("**/" + MODULE_PAGE)
-        wait_mounted(page)
+        open_module_from_start(page, instant_server)
         answer_quiz_right(page)
         page.go_back()
         page.wait_for_url("**/index.html")
