@@ -1,4 +1,4 @@
-"""The closed set of exercise kinds: quiz, self-assessment, checklist, reflection, workshop.
+"""The closed set of exercise kinds: quiz, self-assessment, checklist, reflection, workshop, roleplay.
 
 Each kind lives in its own module under `kinds/` (model, checks, lenient view, browser layout);
 this file names them for the loader, the schema and the rest of the code.
@@ -14,24 +14,27 @@ from .kinds.base import ExerciseKind, LAYOUT_VERSION, fingerprint, version_of
 from .kinds.checklist import Checklist, ChecklistGroup, ChecklistItem
 from .kinds.quiz import Option, Question, Quiz
 from .kinds.reflection import Reflection, ReflectionQuestion
+from .kinds.roleplay import Roleplay, Scenario
 from .kinds.self_assessment import Band, Dimension, Scale, SelfAssessment, Statement
 from .kinds.workshop import Block, Workshop
 
 __all__ = [
     "EXERCISE_KINDS", "Exercise", "ExerciseKind", "LAYOUT_VERSION", "fingerprint", "version_of", "lenient_exercise",
     "Quiz", "Question", "Option", "SelfAssessment", "Scale", "Band", "Dimension", "Statement",
-    "Checklist", "ChecklistGroup", "ChecklistItem", "Reflection", "ReflectionQuestion", "Workshop", "Block",
+    "Checklist", "ChecklistGroup", "ChecklistItem", "Reflection", "ReflectionQuestion", "Workshop", "Block", "Roleplay", "Scenario",
 ]
 
-Exercise = Annotated[Union[Quiz, SelfAssessment, Checklist, Reflection, Workshop], Field(discriminator="kind")]
+Exercise = Annotated[Union[Quiz, SelfAssessment, Checklist, Reflection, Workshop, Roleplay], Field(discriminator="kind")]
 EXERCISE_KINDS: dict[str, type[ExerciseKind]] = {
     "checklist": Checklist,
     "quiz": Quiz,
     "reflection": Reflection,
+    "roleplay": Roleplay,
     "self-assessment": SelfAssessment,
     "workshop": Workshop,
 }
-#: The kinds a module page can place (a workshop is named by the module's `workshop` field instead).
+#: The kinds a module page can place (a workshop is named by a module's `workshop` field, a role-play set
+#: by a workshop's `roleplays` field).
 PLACED_KINDS = ("quiz", "self-assessment", "checklist", "reflection")
 
 

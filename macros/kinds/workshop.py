@@ -34,11 +34,13 @@ class Workshop(ExerciseKind):
     preparation: Markdown | None = None
     blocks: Annotated[list[Block], Field(min_length=1)]
     debrief: list[Text] = []
+    #: A role-play set (an exercise of kind `roleplay`) the workshop uses; the kit prints it.
+    roleplays: Id | None = None
 
     @property
     def total_minutes(self) -> int:
         return sum(block.minutes for block in self.blocks)
 
     def layout_fields(self) -> dict:
-        return {"minutes": self.total_minutes,
+        return {"minutes": self.total_minutes, "roleplays": self.roleplays,
                 "blocks": [{"activity": b.activity, "minutes": b.minutes} for b in self.blocks]}
