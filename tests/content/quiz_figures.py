@@ -117,5 +117,24 @@ def _report() -> None:  # pragma: no cover - a tool for authors
           f"({gap.correct_with}/{gap.correct}) gap {gap.gap:+.1f}")
 
 
+def _detail(module_id: str) -> None:  # pragma: no cover - a tool for authors
+    from pathlib import Path
+
+    from macros.course import load_course
+    from macros.exercises import Quiz
+
+    root = Path(__file__).resolve().parents[2]
+    course = load_course(root / "course.yml", base=root)
+    module = course.modules[module_id]
+    for quiz in (e for e in course.exercises_of(module) if isinstance(e, Quiz)):
+        for q in quiz.questions:
+            marks = [f"{'*' if o.correct else ''}{len(o.text.strip())}{'!' if absolute_words_in(o.text) else ''}"
+                     for o in q.options]
+            rank = length_rank(q) if q.type == "single" else "-"
+            print(f"  {q.id:32} {q.type:8} rank {rank}  {' '.join(marks)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
-    _report()
+    import sys
+
+    _detail(sys.argv[1]) if len(sys.argv) > 1 else _report()
