@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -15,8 +16,8 @@ from pydantic import TypeAdapter, ValidationError
 from .branding import check_config
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
-from .exercises import EXERCISE_KINDS, Quiz, Workshop
-from .lenient import lenient_exercise, lenient_module
+from .exercises import EXERCISE_KINDS, Quiz, Roleplay, Workshop, lenient_exercise
+from .lenient import lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
 from .validation import translate
@@ -44,6 +45,16 @@ class Course:
         refs = module.exercise_refs() + ([module.workshop] if module.workshop else [])
         return [self.exercises[ref] for ref in refs]
 
+    def placed(self) -> list[tuple[str, str, object]]:
+        """Every exercise placed in a module page: (storage key '<module>/<exercise>', module id, exercise)."""
+        return [(f"{module_id}/{ref}", module_id, self.exercises[ref])
+                for module_id, module in self.modules.items() for ref in module.exercise_refs()]
+
+    @cached_property
+    def layouts(self) -> dict[str, dict]:
+        """Each placed exercise's browser layout (kinds/), by storage key, in course order."""
+        return {key: exercise.layout(key) for key, _, exercise in self.placed()}
+
     @property
     def question_count(self) -> int:
         return sum(len(e.questions) for e in self.exercises.values() if isinstance(e, Quiz))
@@ -68,7 +79,8 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     modules = _load_modules(root / "modules", base, errors)
     # Ids of exercise files that have errors of their own: a reference to them is not one more error.
     invalid: set[str] = set()
-    _load_exercises(root / "exercises", base, errors, course, invalid)
+    exercise_docs = _load_exercises(root / "exercises", base, errors, course, invalid)
+    _check_roleplay_refs(course, exercise_docs, errors, invalid)
     if config is None:
         raise ContentErrors(errors)
     present = {p.stem for p in _yaml_files(root / "modules")}
@@ -192,9 +204,26 @@ def _check_refs(module: Module, doc: Document, course: Course, errors: list[Cont
             errors.append(doc.error(loc, f"no exercise with id '{ref}'{did_you_mean(ref, course.exercises)}"))
         elif isinstance(exercise, Workshop):
             errors.append(doc.error(loc, f"'{ref}' is a workshop plan; refer to it with the module's 'workshop' field"))
+        elif isinstance(exercise, Roleplay):
+            errors.append(doc.error(loc, f"'{ref}' is a role-play set; refer to it with a workshop's 'roleplays' field"))
     if module.workshop and module.workshop not in invalid:
         exercise = course.exercises.get(module.workshop)
         if exercise is None:
             errors.append(doc.error(("workshop",), f"no exercise with id '{module.workshop}'{did_you_mean(module.workshop, course.exercises)}"))
         elif not isinstance(exercise, Workshop):
             errors.append(doc.error(("workshop",), f"'{module.workshop}' is a {exercise.kind}, not a workshop plan"))
+
+
+def _check_roleplay_refs(course: Course, docs: dict[str, Document], errors: list[ContentError], invalid: set[str]) -> None:
+    """A workshop's `roleplays` must name a role-play set."""
+    for exercise_id, exercise in course.exercises.items():
+        ref = getattr(exercise, "roleplays", None) if isinstance(exercise, Workshop) else None
+        if ref is None or ref in invalid:
+            continue
+        found = course.exercises.get(ref)
+        if found is None:
+            # Sets with errors of their own are suggested too: the reference may be right.
+            roleplays = [i for i, e in course.exercises.items() if isinstance(e, Roleplay)] + sorted(invalid)
+            errors.append(docs[exercise_id].error(("roleplays",), f"no role-play set with id '{ref}'{did_you_mean(ref, roleplays)}"))
+        elif not isinstance(found, Roleplay):
+            errors.append(docs[exercise_id].error(("roleplays",), f"'{ref}' is a {found.kind}, not a role-play set"))

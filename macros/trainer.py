@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .course import Course
-from .exercises import Quiz, SelfAssessment, Workshop
+from .exercises import Quiz, Roleplay, SelfAssessment, Workshop
 from .model import Module
-from .render import Renderer, fmt, load_strings, schedule, version_of
+from .render import Renderer, fmt, load_strings, schedule
 
 #: The folder (under docs/ and in the site) that holds every page of the kit.
 FOLDER = "trainers"
@@ -24,7 +24,8 @@ DEFAULT_START = 9 * 60
 HALF_DAY, WHOLE_DAY = 4 * 60, 8 * 60
 
 #: Page kinds per module and the file name each gets (under FOLDER).
-MODULE_PAGES = {"guide": "{id}.md", "handout": "{id}-handout.md", "slides": "{id}-presentatie.md"}
+MODULE_PAGES = {"guide": "{id}.md", "handout": "{id}-handout.md", "slides": "{id}-presentatie.md",
+                "roleplays": "{id}-rollenspellen.md"}
 COURSE_PAGES = {"overview": "index.md", "programme": "programma.md", "group": "groep.md"}
 
 
@@ -66,9 +67,20 @@ def trainer_pages(course: Course) -> list[KitPage]:
     kinds = ["overview"] + (["programme"] if has_workshops(course) else [])
     kinds += ["group"] if has_self_assessments(course) else []
     pages = [KitPage(page_path(kind), kind) for kind in kinds]
-    for module_id in course.modules:
-        pages += [KitPage(page_path(kind, module_id), kind, module_id) for kind in MODULE_PAGES]
+    for module_id, module in course.modules.items():
+        pages += [KitPage(page_path(kind, module_id), kind, module_id) for kind in module_page_kinds(course, module)]
     return pages
+
+
+def module_page_kinds(course: Course, module: Module) -> list[str]:
+    """The kit's pages of one module: guide, handout, slides, and the role-plays its workshop uses."""
+    return [kind for kind in MODULE_PAGES if kind != "roleplays" or roleplays_of(course, module) is not None]
+
+
+def roleplays_of(course: Course, module: Module) -> Roleplay | None:
+    """The role-play set the module's workshop names, if any."""
+    workshop = course.exercises.get(module.workshop) if module.workshop else None
+    return course.exercises[workshop.roleplays] if workshop is not None and workshop.roleplays else None
 
 
 #: Handouts and slides repeat the module's own text: leave them out of the search results.
@@ -145,6 +157,7 @@ class TrainerKit:
             module = self.course.modules[module_id]
             workshop = self.course.exercise(module.workshop) if module.workshop else None
             context.update(module=module, module_id=module_id, workshop=workshop,
+                           pages=module_page_kinds(self.course, module), roleplays=roleplays_of(self.course, module),
                            agenda=schedule(workshop) if workshop else [],
                            materials=materials(workshop) if workshop else [],
                            quizzes=exercises_of(self.course, module, Quiz))
@@ -167,26 +180,29 @@ class TrainerKit:
                 for exercise in self_assessments_of(self.course, module)]
 
     def programme_data(self) -> dict:
-        """What the programme builder computes with: each module's workshop blocks and minutes."""
+        """What the programme builder computes with: each module's workshop blocks and minutes (its layout)."""
         modules = []
         for module_id, module, workshop in self.planned():
+            layout = workshop.layout(f"{module_id}/{workshop.id}")
             modules.append({"id": module_id, "title": module.title, "workshop": workshop.title,
-                            "minutes": workshop.total_minutes,
-                            "blocks": [{"activity": b.activity, "minutes": b.minutes} for b in workshop.blocks]})
+                            "minutes": layout["minutes"], "blocks": layout["blocks"]})
         return {"halfDay": HALF_DAY, "wholeDay": WHOLE_DAY,
                 "modules": modules, "strings": self.t["script"], "time": self.t["time"]}
 
     def group_data(self) -> dict:
-        """What the group view needs to read codes: every self-assessment with its item versions."""
+        """What the group view needs to read codes: every self-assessment, a view of its layout."""
         assessments = []
-        for module, exercise in self.assessments():
-            labels = list(exercise.scale.labels)
+        for key, module_id, exercise in self.course.placed():
+            if not isinstance(exercise, SelfAssessment):
+                continue
+            layout = self.course.layouts[key]
+            dimensions = layout["dimensions"]
             assessments.append({
-                "id": exercise.id, "title": exercise.title, "module": module.title, "labels": labels,
-                "versions": [version_of(s, labels) for s in exercise.statements],
-                "statements": [{"id": s.id, "dimension": s.dimension, "reverse": s.reverse} for s in exercise.statements],
-                "dimensions": [{"id": d.id, "bands": [{"from": b.from_, "to": b.to, "label": b.label} for b in d.bands]}
-                               for d in exercise.dimensions],
+                "id": layout["id"], "key": key, "title": layout["title"],
+                "module": self.course.modules[module_id].title, "labels": layout["labels"],
+                "versions": [item["v"] for item in layout["items"]],
+                "statements": [{"id": item["id"], "dimension": dimensions[item["dim"]]["id"], "reverse": item["reverse"]}
+                               for item in layout["items"]],
+                "dimensions": [{"id": d["id"], "bands": d["bands"]} for d in dimensions],
             })
         return {"minimum": self.course.config.group_minimum, "assessments": assessments, "strings": self.t["script"]}
-

@@ -94,9 +94,40 @@ class TestGuide:
             assert point in page
 
     def test_links_to_the_other_pages_of_the_module(self, kit_site):
-        """From the guide a trainer reaches the handout, the slides and the learner's page."""
+        """From the guide a trainer reaches the handout, the slides, the role-plays (if any) and the learner's page."""
         links = [a["href"] for a in article(kit_site, "trainers/voorbeeld.html").select(".ld-kit-links a")]
-        assert links == ["voorbeeld-handout.html", "voorbeeld-presentatie.html", "../modules/voorbeeld.html"]
+        assert links == ["voorbeeld-handout.html", "voorbeeld-presentatie.html", "voorbeeld-rollenspellen.html",
+                         "../modules/voorbeeld.html"]
+        links = [a["href"] for a in article(kit_site, "trainers/teamoverleg.html").select(".ld-kit-links a")]
+        assert "teamoverleg-rollenspellen.html" not in links and not (kit_site / "trainers/teamoverleg-rollenspellen.html").exists()
+
+
+class TestRoleplays:
+    def test_each_scenario_with_its_situation_then_each_brief_on_a_page_of_its_own(self, kit_site, course):
+        """Per scenario: title and situation, then the manager's, the employee's brief and the observer sheet, each printed on a new page."""
+        page = article(kit_site, "trainers/voorbeeld-rollenspellen.html")
+        roleplays = course.exercise("voorbeeld-rollenspellen")
+        headings = [(h.name, text(h).rstrip(" ¶"), "ld-break-before" in (h.get("class") or [])) for h in page.select("h2, h3")]
+        expected = []
+        for scenario in roleplays.scenarios:
+            expected += [("h2", scenario.title, True),
+                         ("h3", f"Briefing voor de leidinggevende: {scenario.title}", True),
+                         ("h3", f"Briefing voor de medewerker: {scenario.title}", True),
+                         ("h3", f"Observatieformulier: {scenario.title}", True)]
+        assert headings == expected
+        first = roleplays.scenarios[0]
+        briefs = {div["data-role"]: text(div) for div in page.select(f'[data-role]')[:3]}
+        assert first.manager in briefs["manager"] and first.situation in briefs["manager"]
+        assert first.employee in briefs["employee"] and first.employee not in briefs["manager"]
+        sheet = page.select("table.ld-roleplay__sheet")[0]
+        assert [text(th) for th in sheet.select("tbody th")] == first.observer
+
+    def test_lists_the_scenarios_with_their_minutes(self, kit_site, course):
+        """The page starts with the set's intro and its scenarios, each with its minutes per round."""
+        page = article(kit_site, "trainers/voorbeeld-rollenspellen.html")
+        items = [text(li) for li in page.select(".ld-roleplays__list li")]
+        assert items == [f"{s.title} ({s.minutes} minuten per ronde)" for s in course.exercise("voorbeeld-rollenspellen").scenarios]
+        assert "Werk in drietallen" in text(page.select_one(".ld-kit-intro"))
 
 
 class TestModulePage:

@@ -73,11 +73,11 @@ class TestDuration:
 
 class TestPages:
     def test_every_page_of_the_kit(self, kit_course):
-        """The kit has an overview, a programme builder, a group view and three pages per module."""
+        """The kit has an overview, a programme builder, a group view, three pages per module and the role-plays."""
         paths = [page.path for page in trainer_pages(kit_course)]
         assert paths == ["trainers/index.md", "trainers/programma.md", "trainers/groep.md",
                          "trainers/voorbeeld.md", "trainers/voorbeeld-handout.md", "trainers/voorbeeld-presentatie.md",
-                         "trainers/teamoverleg.md", "trainers/teamoverleg-handout.md", "trainers/teamoverleg-presentatie.md"]
+                         "trainers/voorbeeld-rollenspellen.md", "trainers/teamoverleg.md", "trainers/teamoverleg-handout.md", "trainers/teamoverleg-presentatie.md"]
 
     def test_each_page_names_what_it_shows(self, kit_course):
         """A module's three pages of the kit each render that module."""

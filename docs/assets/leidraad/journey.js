@@ -25,10 +25,10 @@
   /* Only the module's current exercises count: keys of removed ones are ignored. */
   function moduleStatus(module, data) {
     var keys = Object.keys(data.items), started = false, done = module.required.length > 0;
-    module.exercises.forEach(function (exercise) {
-      var key = module.id + "/" + exercise.id, result = data.results[key];
+    module.exercises.forEach(function (key) {
+      var exercise = config.exercises[key], result = data.results[key];
       if (result || keys.some(function (k) { return k.indexOf(key + "/") === 0; })) started = true;
-      if (module.required.indexOf(exercise.id) >= 0 && !exerciseDone(exercise, result)) done = false;
+      if (module.required.indexOf(key) >= 0 && !exerciseDone(exercise, result)) done = false;
     });
     return done ? "done" : started ? "busy" : "todo";
   }

@@ -8,7 +8,7 @@
   if (!L || !L.journey) return;
   var J = L.journey, store = L.store, config = L.config, S = L.strings, fill = L.fill;
 
-  function exerciseOf(module, id) { return module.exercises.filter(function (e) { return e.id === id; })[0]; }
+  function exerciseOf(module, id) { return module.exercises.indexOf(module.id + "/" + id) >= 0 ? config.exercises[module.id + "/" + id] : undefined; }
   function keysUnder(data, prefix) { return Object.keys(data.items).filter(function (k) { return k.indexOf(prefix) === 0; }); }
 
   /* ---- Answers to items changed since: dropped (as their module page would), remembered for the
@@ -71,8 +71,8 @@
       badge.textContent = S["status_" + status];
       card.querySelector(".ld-module-card__status").hidden = false;
       card.querySelector(".ld-module-card__reset").hidden = status === "todo";
-      module.exercises.forEach(function (exercise) {
-        var key = module.id + "/" + exercise.id, row = card.querySelector('[data-ld-exercise="' + key + '"]');
+      module.exercises.forEach(function (key) {
+        var exercise = config.exercises[key], row = card.querySelector('[data-ld-exercise="' + key + '"]');
         if (row) row.querySelector("[data-ld-result]").textContent = describe(exercise, data.results[key], P, page.dimensions[key] || {});
       });
     });

@@ -244,8 +244,8 @@
   var RANK = { passed: 3, completed: 2 };
   function moduleDone(module, items) {
     var rules = module.completion || {};
-    return module.exercises.every(function (entry) {
-      var ex = layout.exercises.filter(function (e) { return e.key === module.id + "/" + entry.id; })[0];
+    return module.exercises.every(function (key) {
+      var entry = config.exercises[key], ex = layout.exercises.filter(function (e) { return e.key === key; })[0];
       var r = ex && result(ex, items), need = { "self-assessment": rules.self_assessments_done,
         checklist: rules.checklists_done, reflection: rules.reflections_written }[entry.kind];
       return !need || (r && r.done);
