@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
@@ -15,8 +16,8 @@ from pydantic import TypeAdapter, ValidationError
 from .branding import check_config
 from .checks import check_exercise, check_module
 from .errors import ContentError, ContentErrors, did_you_mean
-from .exercises import EXERCISE_KINDS, Quiz, Workshop
-from .lenient import lenient_exercise, lenient_module
+from .exercises import EXERCISE_KINDS, Quiz, Workshop, lenient_exercise
+from .lenient import lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
 from .validation import translate
@@ -43,6 +44,16 @@ class Course:
         """The module's exercises in page order, its workshop last."""
         refs = module.exercise_refs() + ([module.workshop] if module.workshop else [])
         return [self.exercises[ref] for ref in refs]
+
+    def placed(self) -> list[tuple[str, str, object]]:
+        """Every exercise placed in a module page: (storage key '<module>/<exercise>', module id, exercise)."""
+        return [(f"{module_id}/{ref}", module_id, self.exercises[ref])
+                for module_id, module in self.modules.items() for ref in module.exercise_refs()]
+
+    @cached_property
+    def layouts(self) -> dict[str, dict]:
+        """Each placed exercise's browser layout (kinds/), by storage key, in course order."""
+        return {key: exercise.layout(key) for key, _, exercise in self.placed()}
 
     @property
     def question_count(self) -> int:

@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from .branding import logo_path, shade
+from .browser import SCRIPT as CLIENT_SCRIPT
 from .render import load_strings
 from .scorm import LAUNCH_PAGE, scorm_data
 
@@ -23,7 +24,6 @@ PACKAGES = ("scorm", "offline")
 ASSETS = "assets/leidraad/"
 BRAND_CSS = ASSETS + "brand.css"
 LOGO = ASSETS + "logo"
-CLIENT_SCRIPT = ASSETS + "course.js"
 SCORM_DATA = ASSETS + "scorm-course.js"
 SCORM_SCRIPT = ASSETS + "scorm.js"
 #: Not ours, so not under assets/leidraad/ (whose files are minified): copied byte for byte.

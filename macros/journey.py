@@ -8,9 +8,23 @@ the site keeps working from file:// and under any sub-path.
 
 from __future__ import annotations
 
-from .client import item_index, required_exercises
-from .exercises import SelfAssessment
+from .browser import required_exercises
+from .course import Course
 from .render import Renderer, load_strings
+
+
+def item_index(course: Course) -> dict[str, dict]:
+    """Every answerable item under its storage key, with the version its answers must carry and its text.
+
+    The progress and plan pages use it to find answers to items an author has changed since (and to
+    name those items by their text), without loading every module page. Versions come from the layouts.
+    """
+    index = {}
+    for key, _, exercise in course.placed():
+        texts = dict(exercise.item_texts())
+        for item in course.layouts[key]["items"]:
+            index[f"{key}/{item['id']}"] = {"v": item["v"], "text": texts[item["id"]], "kind": exercise.kind}
+    return index
 
 
 def page_root(dest_uri: str) -> str:
@@ -40,13 +54,8 @@ class JourneyPages:
 
     def dimension_titles(self) -> dict[str, dict[str, str]]:
         """Each self-assessment's dimension titles, to name the stored scores: {"module/exercise": {id: title}}."""
-        titles = {}
-        for module_id, module in self.course.modules.items():
-            for ref in module.exercise_refs():
-                exercise = self.course.exercises[ref]
-                if isinstance(exercise, SelfAssessment):
-                    titles[f"{module_id}/{ref}"] = {d.id: d.title for d in exercise.dimensions}
-        return titles
+        return {key: {d["id"]: d["title"] for d in layout["dimensions"]}
+                for key, layout in self.course.layouts.items() if layout["kind"] == "self-assessment"}
 
     def progress(self, root: str) -> str:
         """Every module with its exercises; the script adds status, scores, export, import and reset."""

@@ -15,7 +15,8 @@ import zipfile
 from pathlib import Path
 
 from .hosting import node_module_file
-from .scorm import LAUNCH_PAGE, SCHEMA_FILES, course_pass_mark, manifest_hrefs, package_files
+from .browser import course_pass_mark
+from .scorm import LAUNCH_PAGE, SCHEMA_FILES, manifest_hrefs, package_files
 
 KINDS = {
     "scorm": "a SCORM 1.2 package to upload to a learning management system (LMS)",

@@ -7,7 +7,6 @@ are rendered here; the macros (see `__init__.py`) serve the site's own pages in 
 
 from __future__ import annotations
 
-import json
 import os
 from functools import partial
 from pathlib import Path
@@ -24,11 +23,9 @@ from .errors import ContentErrors
 from .nav import build_nav
 from .render import Renderer
 from .assets import minify_assets
-from .client import client_data
+from .browser import SCRIPT as CLIENT_SCRIPT, browser_script
 from . import hosting
 from .trainer import TrainerKit, trainer_pages
-
-CLIENT_SCRIPT = "assets/leidraad/course.js"
 
 
 class LeidraadConfig(base.Config):
@@ -110,8 +107,7 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
     def on_files(self, files: Files, config) -> Files:
         for module_id in self.course.modules:
             self._generate(files, config, f"modules/{module_id}.md", partial(self.renderer.module_page, module_id))
-        script = "window.LEIDRAAD = " + json.dumps(client_data(self.course), ensure_ascii=False, separators=(",", ":")) + ";\n"
-        files.append(File.generated(config, CLIENT_SCRIPT, content=script))
+        files.append(File.generated(config, CLIENT_SCRIPT, content=browser_script(self.course)))
         hosting.add_files(self, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         for page in trainer_pages(self.course):  # the trainer's kit (trainer.py)
             self._generate(files, config, page.path, partial(self.kit.page, page.kind, page.module_id), page.searched)

@@ -6,11 +6,9 @@ contents). Author Markdown is converted here, with the same extensions the site 
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 import secrets
-import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUn
 from markupsafe import Markup
 
 from .course import Course
-from .exercises import Checklist, Question, Quiz, Reflection, SelfAssessment, Statement, Workshop
+from .exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop, version_of
 from .markdown_fixes import AccessibleTables
 
 I18N = Path(__file__).parent / "i18n"
@@ -84,21 +82,14 @@ def to_inline_html(text: str | None) -> Markup:
     return Markup(html)
 
 
+def to_plain_text(text: str | None) -> str:
+    """Author Markdown as plain text (for a page's data: an item named by its text)."""
+    return to_inline_html(text).striptags()
+
+
 def fmt(template: str, **values: object) -> str:
     """Fill {placeholders} of an interface string."""
     return template.format(**values)
-
-
-def version_of(item: object, scale_labels: list[str] | None = None) -> str:
-    """A short fingerprint of what a stored answer depends on; it changes when the author changes that."""
-    if isinstance(item, Question):
-        basis = [item.type, item.prompt, [(o.text, o.correct) for o in item.options]]
-    elif isinstance(item, Statement):
-        basis = [item.text, item.dimension, item.reverse, scale_labels]
-    else:
-        basis = [getattr(item, name, None) for name in ("text", "prompt", "title")]
-    digest = hashlib.sha1(json.dumps(basis, ensure_ascii=False).encode("utf-8")).hexdigest()
-    return digest[:8]
 
 
 def schedule(workshop: Workshop) -> list[tuple[int, object]]:

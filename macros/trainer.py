@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .course import Course
 from .exercises import Quiz, SelfAssessment, Workshop
 from .model import Module
-from .render import Renderer, fmt, load_strings, schedule, version_of
+from .render import Renderer, fmt, load_strings, schedule
 
 #: The folder (under docs/ and in the site) that holds every page of the kit.
 FOLDER = "trainers"
@@ -167,26 +167,29 @@ class TrainerKit:
                 for exercise in self_assessments_of(self.course, module)]
 
     def programme_data(self) -> dict:
-        """What the programme builder computes with: each module's workshop blocks and minutes."""
+        """What the programme builder computes with: each module's workshop blocks and minutes (its layout)."""
         modules = []
         for module_id, module, workshop in self.planned():
+            layout = workshop.layout(f"{module_id}/{workshop.id}")
             modules.append({"id": module_id, "title": module.title, "workshop": workshop.title,
-                            "minutes": workshop.total_minutes,
-                            "blocks": [{"activity": b.activity, "minutes": b.minutes} for b in workshop.blocks]})
+                            "minutes": layout["minutes"], "blocks": layout["blocks"]})
         return {"halfDay": HALF_DAY, "wholeDay": WHOLE_DAY,
                 "modules": modules, "strings": self.t["script"], "time": self.t["time"]}
 
     def group_data(self) -> dict:
-        """What the group view needs to read codes: every self-assessment with its item versions."""
+        """What the group view needs to read codes: every self-assessment, a view of its layout."""
         assessments = []
-        for module, exercise in self.assessments():
-            labels = list(exercise.scale.labels)
+        for key, module_id, exercise in self.course.placed():
+            if not isinstance(exercise, SelfAssessment):
+                continue
+            layout = self.course.layouts[key]
+            dimensions = layout["dimensions"]
             assessments.append({
-                "id": exercise.id, "title": exercise.title, "module": module.title, "labels": labels,
-                "versions": [version_of(s, labels) for s in exercise.statements],
-                "statements": [{"id": s.id, "dimension": s.dimension, "reverse": s.reverse} for s in exercise.statements],
-                "dimensions": [{"id": d.id, "bands": [{"from": b.from_, "to": b.to, "label": b.label} for b in d.bands]}
-                               for d in exercise.dimensions],
+                "id": layout["id"], "key": key, "title": layout["title"],
+                "module": self.course.modules[module_id].title, "labels": layout["labels"],
+                "versions": [item["v"] for item in layout["items"]],
+                "statements": [{"id": item["id"], "dimension": dimensions[item["dim"]]["id"], "reverse": item["reverse"]}
+                               for item in layout["items"]],
+                "dimensions": [{"id": d["id"], "bands": d["bands"]} for d in dimensions],
             })
         return {"minimum": self.course.config.group_minimum, "assessments": assessments, "strings": self.t["script"]}
-

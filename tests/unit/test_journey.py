@@ -1,4 +1,4 @@
-"""What the learner's journey pages know about the course at build time (macros/client.py, journey.py)."""
+"""What the learner's journey pages know about the course at build time (macros/browser.py, journey.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.client import client_data, item_index, required_exercises
+from macros.browser import browser_data, required_exercises
 from macros.course import load_course
 from macros.exercises import SelfAssessment
-from macros.journey import JourneyPages, page_root
+from macros.journey import JourneyPages, item_index, page_root
 from macros.model import Completion
 from macros.render import Renderer, version_of
 
@@ -42,16 +42,19 @@ class TestRequiredExercises:
 
     def test_the_browser_gets_them_with_each_module(self, course):
         """course.js carries the course title and, per module, the exercises that count."""
-        data = client_data(course)
+        data = browser_data(course)
         assert data["title"] == "Leidraad (testcursus)"
         assert {m["id"]: m["required"] for m in data["modules"]} == {
-            "voorbeeld": ["voorbeeld-quiz", "voorbeeld-reflectie"], "tweede": ["tweede-quiz", "tweede-reflectie"]}
+            "voorbeeld": ["voorbeeld/voorbeeld-quiz", "voorbeeld/voorbeeld-reflectie"],
+            "tweede": ["tweede/tweede-quiz", "tweede/tweede-reflectie"]}
 
     def test_every_page_gets_only_what_every_page_needs(self, course):
-        """course.js (on every page) names each module's exercises and their kind, not their items or texts."""
-        tweede = next(m for m in client_data(course)["modules"] if m["id"] == "tweede")
-        assert tweede["exercises"] == [{"id": "tweede-quiz", "kind": "quiz"}, {"id": "tweede-reflectie", "kind": "reflection"}]
+        """course.js (on every page) names each module's exercises by key; their layouts carry no item texts."""
+        data = browser_data(course)
+        tweede = next(m for m in data["modules"] if m["id"] == "tweede")
+        assert tweede["exercises"] == ["tweede/tweede-quiz", "tweede/tweede-reflectie"]
         assert set(tweede) == {"id", "title", "minutes", "exercises", "completion", "required"}
+        assert "Welke feedback" not in str(data["exercises"])
 
 
 class TestItemIndex:

@@ -1,0 +1,72 @@
+"""`window.LEIDRAAD`: everything the browser's scripts get about the course, from one function.
+
+Every page loads it (assets/leidraad/course.js). The exercise-specific part is each kind's own
+`layout` (kinds/); the SCORM package, the group view and the journey pages read those layouts too.
+What one page alone needs (item texts for the progress page) stays in that page (journey.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from .course import Course
+from .exercises import LAYOUT_VERSION
+from .model import Module
+from .render import load_strings
+
+#: The format of the answers the browser stores (the store migrates older ones).
+STORAGE_FORMAT = 1
+#: Where every page finds the data, relative to the site's root.
+SCRIPT = "assets/leidraad/course.js"
+
+#: Which completion rule covers which exercise kind (see model.Completion).
+_COMPLETION_RULES = {"quiz": "quizzes_passed", "reflection": "reflections_written",
+                     "self-assessment": "self_assessments_done", "checklist": "checklists_done"}
+
+
+def browser_data(course: Course) -> dict:
+    """The course as the browser sees it ("layout v1", see the README)."""
+    modules = []
+    for module_id, module in course.modules.items():
+        modules.append({
+            "id": module_id, "title": module.title, "minutes": module.minutes,
+            "completion": module.completion.model_dump(),
+            "exercises": [f"{module_id}/{ref}" for ref in module.exercise_refs()],
+            "required": [f"{module_id}/{ref}" for ref in required_exercises(course, module)],
+        })
+    return {
+        "storageId": course.config.storage_id,
+        "title": course.config.title,
+        "format": STORAGE_FORMAT,
+        "layoutVersion": LAYOUT_VERSION,
+        "strings": load_strings(course.config.language)["js"],
+        "passMark": course_pass_mark(course),
+        "groupMinimum": course.config.group_minimum,
+        "modules": modules,
+        "exercises": course.layouts,
+    }
+
+
+def browser_script(course: Course) -> str:
+    """The content of assets/leidraad/course.js."""
+    return "window.LEIDRAAD = " + json.dumps(browser_data(course), ensure_ascii=False, separators=(",", ":")) + ";\n"
+
+
+def course_pass_mark(course: Course) -> int | None:
+    """The configured pass mark, else the mean of the pass marks of the course's quizzes; None without quizzes."""
+    if course.config.pass_mark is not None:
+        return course.config.pass_mark
+    marks = [layout["passMark"] for layout in course.layouts.values() if layout["kind"] == "quiz"]
+    return round(sum(marks) / len(marks)) if marks else None
+
+
+def required_exercises(course: Course, module: Module) -> list[str]:
+    """The exercises that must be finished for the module to count as done ('klaar').
+
+    The module's `completion` picks them by kind. A module whose rules match none of its exercises
+    is done when all its exercises are, so that 'done' always means something the learner did.
+    """
+    refs = module.exercise_refs()
+    rules = module.completion.model_dump()
+    chosen = [ref for ref in refs if rules.get(_COMPLETION_RULES.get(course.exercises[ref].kind, ""), False)]
+    return chosen or refs
