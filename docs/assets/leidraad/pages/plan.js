@@ -6,7 +6,7 @@
   "use strict";
   var L = window.Leidraad;
   if (!L || !L.journey) return;
-  var J = L.journey, store = L.store, config = L.config, fill = L.fill, S = L.strings, own = L.own;
+  var J = L.journey, store = L.store, config = L.config, fill = L.fill, S = L.strings;
   var FIELDS = ["what", "why", "step", "when", "who"];
 
   function longDate(value) {
@@ -19,7 +19,7 @@
       return (x.a.created || 0) - (y.a.created || 0) || (x.key < y.key ? -1 : 1);
     });
   }
-  function nameOf(data) { var entry = own(data.items, J.NAME); return entry ? entry.a : ""; }
+  function nameOf(data) { var entry = L.own(data.items, J.NAME); return entry ? entry.a : ""; }
   function sourceOf(a, P) {
     var module = a.module && J.moduleById(a.module);
     return module || a.source ? fill(P.plan_from, { module: module ? module.title : a.source }) : P.plan_own;
@@ -33,7 +33,7 @@
   function reflections(data, questions) {
     var groups = [];
     questions.forEach(function (item) {
-      var stored = own(data.items, item.key), module = J.moduleById(item.key.split("/")[0]);
+      var stored = L.own(data.items, item.key), module = J.moduleById(item.key.split("/")[0]);
       if (!module || !stored || stored.v !== item.v || typeof stored.a !== "string" || !stored.a.trim()) return;
       if (!groups.length || groups[groups.length - 1].module !== module) groups.push({ module: module, answers: [] });
       groups[groups.length - 1].answers.push({ question: item.text, answer: stored.a.trim() });
@@ -49,7 +49,7 @@
 
     // Our own saves re-render nothing (that would take the focus away from the field being typed in).
     function save(key, change) {
-      var data = store.read(), item = own(data.items, key);
+      var data = store.read(), item = L.own(data.items, key);
       if (!item) return;
       Object.keys(change).forEach(function (k) { item.a[k] = change[k]; });
       item.a.edited = true;
