@@ -100,10 +100,16 @@
   }
   var kinds = { quiz: quiz, "self-assessment": selfAssessment, checklist: checklist, reflection: reflection };
 
-  /* The result of one exercise from its answers by item id (see answersOf); null for an unknown kind. */
+  /* The result of one exercise from its answers by item id (see answersOf); an answer of the wrong
+   * shape counts as none. Null for a kind without results. */
   function exercise(layout, answers) {
-    var compute = layout && own(kinds, layout.kind);
-    return compute ? compute(layout, answers || {}) : null;
+    var compute = layout && own(kinds, layout.kind), usable = {};
+    if (!compute) return null;
+    layout.items.forEach(function (item) {
+      var a = own(answers, item.id);
+      if (isAnswer(layout, item, a)) usable[item.id] = a;
+    });
+    return compute(layout, usable);
   }
   function stored(layout, entries) { return exercise(layout, answersOf(layout, entries)); }
 
