@@ -30,10 +30,10 @@ def stored(page: Page, key: str = KEY) -> dict | None:
     return json.loads(raw) if raw else None
 
 
-def wait_for_result(page: Page, exercise_key: str, key: str = KEY) -> None:
-    """Reflections report their result shortly after typing stops."""
-    page.wait_for_function("([k, e]) => ((JSON.parse(localStorage.getItem(k) || '{}').results) || {})[e]",
-                           arg=[key, exercise_key])
+def wait_for_answer(page: Page, item_key: str, text: str, key: str = KEY) -> None:
+    """Wait until the browser has stored `text` as the answer to `item_key` (results are derived, not stored)."""
+    page.wait_for_function("([k, i, t]) => { const e = ((JSON.parse(localStorage.getItem(k) || '{}').items) || {})[i];"
+                           " return !!e && e.a === t; }", arg=[key, item_key, text])
 
 
 def answer_quiz(page: Page, exercise_key: str, question: str, *options: int) -> None:
@@ -45,7 +45,7 @@ def answer_quiz(page: Page, exercise_key: str, question: str, *options: int) -> 
 
 def write_reflection(page: Page, name: str, text: str, key: str = KEY) -> None:
     page.fill(f'textarea[name="{name}"]', text)
-    wait_for_result(page, name.rsplit("/", 1)[0], key)
+    wait_for_answer(page, name, text, key)
 
 
 def finish_tweede(page: Page, base: str, reflection: str = "Gisteren, aan Jan, na het klantgesprek.", key: str = KEY) -> None:
@@ -85,7 +85,7 @@ def pdf_text(page: Page, path: Path) -> str:
 def envelope(data: dict, **changes) -> str:
     """An export file as Leidraad writes it, with `changes` to the envelope."""
     return json.dumps({"type": "leidraad-voortgang", "version": 1, "storageId": "leidraad-test",
-                       "course": "Leidraad (testcursus)", "format": 1, "exported": "2026-03-02T10:00:00.000Z",
+                       "course": "Leidraad (testcursus)", "format": data.get("format") if isinstance(data, dict) else 2, "exported": "2026-03-02T10:00:00.000Z",
                        "data": data, **changes})
 
 

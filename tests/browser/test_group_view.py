@@ -184,6 +184,7 @@ class TestSharing:
 
     def test_shared_code_is_read_by_the_group_view(self, filled: Page, kit_server, versions):
         """A code made on the module page is counted by the group view with others."""
+        expect(filled.locator(".ld-share")).to_be_visible()  # its script loads once the profile is complete
         shared = filled.locator(".ld-share input").input_value()
         filled.goto(kit_server.url + "trainers/groep.html")
         filled.fill("#ld-group-codes", "\n".join([shared] + [code(versions, a) for a in ANSWERS[1:]]))

@@ -126,7 +126,7 @@ class TestReset:
         expect_status(page, "tweede", "niet begonnen")
         expect(page.locator(".ld-modules__status")).to_have_text("Je antwoorden in ‘Feedback geven’ zijn gewist.")
         after = stored(page)
-        assert not [k for k in [*after["items"], *after["results"]] if k.startswith("tweede/")]
+        assert not [k for k in after["items"] if k.startswith("tweede/")]
         assert [k for k in after["items"] if k.startswith("voorbeeld/")] == [k for k in before["items"] if k.startswith("voorbeeld/")]
         expect_status(page, "voorbeeld", "bezig")
 
@@ -137,7 +137,7 @@ class TestReset:
         page.once("dialog", lambda dialog: dialog.accept())
         page.click("[data-ld-action=reset-all]")
         expect(page.locator(".ld-course-progress__text")).to_have_text("0 van 2 modules klaar")
-        assert stored(page)["items"] == {} and stored(page)["results"] == {}
+        assert stored(page)["items"] == {} and "results" not in stored(page)
 
 
 class TestAccessibility:

@@ -47,7 +47,7 @@ class TestExportImport:
         download = export(page, fixture_server.url)
         envelope_data = json.loads(open(download.path(), encoding="utf-8").read())
         assert (envelope_data["type"], envelope_data["version"], envelope_data["storageId"], envelope_data["format"]) == \
-            ("leidraad-voortgang", 1, "leidraad-test", 1)
+            ("leidraad-voortgang", 1, "leidraad-test", 2)
         assert envelope_data["data"] == before
         page.evaluate("localStorage.clear()")
         page.reload()
@@ -69,10 +69,11 @@ class TestExportImport:
         (envelope({"format": 1, "items": {"tweede/tweede-quiz/concreet": {"v": "1aada361", "a": 1}}, "results": {}}),
          "beschadigd: data.items['tweede/tweede-quiz/concreet'] klopt niet"),
         (envelope({"format": 1, "items": [], "results": {}}), "beschadigd: data klopt niet"),
-        (envelope({"format": 1, "items": {}, "results": {"tweede/tweede-quiz": 5}}), "beschadigd: data.results['tweede/tweede-quiz']"),
+        (envelope({"format": 2, "items": {}, "dropped": {"tweede/tweede-quiz/concreet": "gisteren"}}),
+         "beschadigd: data.dropped['tweede/tweede-quiz/concreet'] klopt niet"),
         (envelope({"format": 1, "items": {}, "results": {}}, exported="gisteren"), "beschadigd: exported klopt niet"),
     ], ids=["not-json", "not-leidraad", "other-course", "newer-version", "item-without-time", "items-not-a-map",
-            "result-not-a-record", "no-date"])
+            "notice-without-time", "no-date"])
     def test_a_wrong_or_damaged_file_is_refused_and_changes_nothing(self, page: Page, fixture_server, tmp_path, content, message):
         """A wrong or damaged file gets a clear message; the progress in the browser stays exactly as it was."""
         finish_tweede(page, fixture_server.url)
@@ -222,7 +223,8 @@ class TestStorageRefused:
             warning.locator("button").click()
         saved = json.loads(open(download.value.path(), encoding="utf-8").read())["data"]
         assert saved["items"][TWEEDE_REFLECTION]["a"] == "Dit mag niet verloren gaan."
-        assert saved["results"]["tweede/tweede-quiz"]["passed"] is True
+        assert saved["items"]["tweede/tweede-quiz/concreet"]["a"] == {"c": [1], "k": True}
+        assert "results" not in saved  # derived from the answers, never stored
 
     def test_progress_page_from_file_url_exports_too(self, page: Page, fixture_site):
         """Opened from file://, the overview works and the export downloads."""

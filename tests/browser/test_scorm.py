@@ -225,7 +225,7 @@ class TestSuspendDataSize:
             frame = lms.open(page, href)
             written = frame.evaluate(ANSWER_EVERYTHING)
             suspend = values(page, "cmi.suspend_data")[-1]
-            counts = frame.evaluate("() => LEIDRAAD_SCORM.exercises.map(e => e.kind)")
+            counts = frame.evaluate("() => Object.values(LEIDRAAD.exercises).map(e => e.kind)")
             assert len(suspend) <= 4096, f"{len(suspend)} characters for {len(written)} items"
             assert values(page, "cmi.core.lesson_status")[-1] in ("passed", "failed")
             assert {"quiz", "self-assessment", "checklist"} <= set(counts)
@@ -241,14 +241,18 @@ class TestSuspendDataSize:
             lms.close()
 
 
-#: Answers every item of every exercise the SCORM package knows, widest answers first (every option of a
-#: quiz question), writes them as leidraad.js does and announces the change.
+#: Answers every item of every exercise of the course (every option of a multiple-choice question, the
+#: last of a single-choice one: the widest answers the saved state holds), writes them in the store's
+#: format and announces the change.
 ANSWER_EVERYTHING = """() => {
-  const layout = window.LEIDRAAD_SCORM, data = {format: LEIDRAAD.format, items: {}, results: {}};
-  for (const ex of layout.exercises) for (const item of ex.items) {
-    const a = ex.kind === "quiz" ? {c: [...Array(item[2]).keys()], k: true}
-      : ex.kind === "self-assessment" ? ex.high : ex.kind === "checklist" ? true : "Een reflectie.";
-    data.items[ex.key + "/" + item[0]] = {v: item[1], a: a, t: Date.now()};
+  const data = {format: 2, items: {}};
+  for (const ex of Object.values(LEIDRAAD.exercises)) {
+    if (!["quiz", "self-assessment", "checklist", "reflection"].includes(ex.kind)) continue;
+    for (const item of ex.items) {
+      const a = ex.kind === "quiz" ? {c: item.type === "single" ? [item.options - 1] : [...Array(item.options).keys()], k: true}
+        : ex.kind === "self-assessment" ? ex.labels.length : ex.kind === "checklist" ? true : "Een reflectie.";
+      data.items[ex.key + "/" + item.id] = {v: item.v, a: a, t: Date.now()};
+    }
   }
   localStorage.setItem("leidraad:" + LEIDRAAD.storageId, JSON.stringify(data));
   document.dispatchEvent(new CustomEvent("leidraad:change"));

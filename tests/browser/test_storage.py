@@ -38,7 +38,7 @@ class TestDamagedStorage:
         expect(page.locator(f"{QUIZ} [data-ld-action=check]").first).to_be_visible()
         quiz_still_works(page)
         assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}:unreadable')") == '{"format": 1, "items": {"voorbeeld/'
-        assert stored(page)["format"] == 1
+        assert stored(page)["format"] == 2
 
     def test_data_of_another_format_is_set_aside(self, page, fixture_server):
         """Answers saved by another version of the storage format are kept aside, not read and not lost."""
@@ -50,7 +50,7 @@ class TestDamagedStorage:
         expect(page.locator(f"{QUIZ} input:checked")).to_have_count(0)
         quiz_still_works(page)
         assert page.evaluate(f"localStorage.getItem('{STORAGE_KEY}:unreadable')") == foreign
-        assert stored(page)["format"] == 1
+        assert stored(page)["format"] == 2
 
     def test_malformed_answers_do_not_break_the_page(self, page, fixture_server):
         """Answers of the wrong shape under the right versions are ignored; every exercise still mounts and works."""

@@ -18,8 +18,8 @@
     var P = J.pageData(root).strings;
     var input = root.querySelector("#ld-certificate-name"), certificate = root.querySelector(".ld-certificate");
     function render() {
-      var data = store.read(), name = (data.items[J.NAME] && data.items[J.NAME].a) || "";
-      var done = config.modules.filter(function (m) { return J.moduleStatus(m, data) === "done"; });
+      var data = store.read(), entry = L.own(data.items, J.NAME), name = entry ? entry.a : "";
+      var done = J.modules(data).filter(function (m) { return m.done; }).map(function (m) { return J.moduleById(m.id); });
       var list = certificate.querySelector(".ld-certificate__modules");
       if (document.activeElement !== input) input.value = name;
       certificate.querySelector("[data-ld-certificate-name]").textContent = name || P.cert_no_name;

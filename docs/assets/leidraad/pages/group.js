@@ -1,20 +1,26 @@
 /* Leidraad's group view of a team scan (trainers/groep): reads participants' anonymous codes (pasted
  * or loaded from files), reports every code it cannot use, and fills the page's tables with the
- * distribution and average per dimension and per statement. Computed here; nothing is sent anywhere.
- * Needs groupcode.js (LeidraadCode) on the page. Registers its component only. */
+ * distribution and average per dimension and per statement, computed by core/results.js; nothing is
+ * sent anywhere. Needs groupcode.js (LeidraadCode) on the page. Registers its component only. */
 (function () {
   "use strict";
-  if (!window.Leidraad) return;
+  if (!window.Leidraad || !window.Leidraad.results) return;
   var fill = Leidraad.fill, el = Leidraad.el;
   // groupcode.js may load after this file (material loads a page's scripts in no fixed order after an
   // instant page change): the codec is looked up when a code is read, long after both have loaded.
   function codec() { return window.LeidraadCode; }
 
-  function round(value) { return Math.round(100 * value) / 100; }
-  function number(value) { return Leidraad.number(round(value)); }
   function lines(text, where) {
     return String(text).split(/\r?\n/).map(function (line, i) { return { code: line.trim(), where: where(i + 1) }; })
       .filter(function (entry) { return entry.code; });
+  }
+  /* The scan's layout: the course's own (window.LEIDRAAD.exercises), or one made from the page data. */
+  function layoutOf(a) {
+    var layout = a.key && Leidraad.layout(a.key);
+    if (layout) return layout;
+    var ids = a.dimensions.map(function (d) { return d.id; });
+    return { key: a.key || a.id, kind: "self-assessment", id: a.id, labels: a.labels, dimensions: a.dimensions,
+             items: a.statements.map(function (s, i) { return { id: s.id, v: a.versions[i], dim: ids.indexOf(s.dimension), reverse: !!s.reverse }; }) };
   }
 
   Leidraad.register("group", function (root) {
@@ -24,6 +30,11 @@
     var summary = root.querySelector(".ld-group__summary"), errors = root.querySelector(".ld-group__errors");
     var files = [], unreadable = [];
 
+    /* Distinct codes needed before anything is shown: the course's `groupMinimum`. */
+    function minimumOf() {
+      var n = Leidraad.config.groupMinimum;
+      return typeof n === "number" && n >= 1 ? n : data.minimum;
+    }
     function assessment(id) { return data.assessments.filter(function (a) { return a.id === id; })[0]; }
     /* The answers of one code for assessment `a`, or the message saying what is wrong with it. */
     function read(entry, a) {
@@ -36,8 +47,9 @@
         var other = assessment(result.exercise);
         return { error: fill(S.code_other, Object.assign(values, { found: other ? other.title : result.exercise })) };
       }
-      if (result.fingerprint !== codec().fingerprint(a.versions)) return { error: fill(S.code_changed, values) };
-      var fits = result.answers.length === a.statements.length && result.answers.every(function (v) { return v >= 1 && v <= a.labels.length; });
+      var layout = layoutOf(a);
+      if (result.fingerprint !== codec().fingerprint(layout.items.map(function (item) { return item.v; }))) return { error: fill(S.code_changed, values) };
+      var fits = result.answers.length === layout.items.length && result.answers.every(function (v) { return v >= 1 && v <= layout.labels.length; });
       return fits ? { answers: result.answers } : { error: fill(S.code_answers, values) };
     }
 
@@ -48,42 +60,24 @@
     }
     function setCells(row, counts, average) {
       var total = counts.reduce(function (s, c) { return s + c; }, 0);
-      row.querySelector("[data-cell=average]").textContent = number(average);
+      row.querySelector("[data-cell=average]").textContent = Leidraad.number(average);
       counts.forEach(function (count, i) {
         var cell = row.querySelector('[data-cell="' + (i + 1) + '"]');
         cell.querySelector(".ld-group__count").textContent = count;
         cell.querySelector(".ld-group__bar > span").style.width = (total ? Math.round(100 * count / total) : 0) + "%";
       });
     }
-    /* Per statement the answers as given; per dimension recoded (reverse items) as in the profile. */
-    function report(a, answers) {
-      var section = root.querySelector('.ld-group__result[data-assessment="' + a.id + '"]'), n = a.labels.length;
-      function zeros() { var list = []; for (var i = 0; i < n; i++) list.push(0); return list; }
-      a.statements.forEach(function (statement, i) {
-        var counts = zeros(), sum = 0;
-        answers.forEach(function (person) { counts[person[i] - 1] += 1; sum += person[i]; });
-        setCells(section.querySelector('[data-statement="' + statement.id + '"]'), counts, sum / answers.length);
-      });
-      a.dimensions.forEach(function (dimension) {
-        var counts = zeros(), scores = [], bands = dimension.bands.map(function () { return 0; });
-        answers.forEach(function (person) {
-          var total = 0, count = 0;
-          a.statements.forEach(function (statement, i) {
-            if (statement.dimension !== dimension.id) return;
-            var value = statement.reverse ? 1 + n - person[i] : person[i];
-            counts[value - 1] += 1; total += value; count += 1;
-          });
-          var score = round(total / count);
-          scores.push(score);
-          dimension.bands.forEach(function (band, b) {
-            var last = b === dimension.bands.length - 1;
-            if (score >= band.from && (score < band.to || (last && score <= band.to))) bands[b] += 1;
-          });
-        });
-        var row = section.querySelector('[data-dimension="' + dimension.id + '"]');
-        setCells(row, counts, scores.reduce(function (s, v) { return s + v; }, 0) / scores.length);
-        row.querySelector("[data-cell=bands]").textContent = dimension.bands.map(function (band, b) {
-          return fill(S.band_count, { label: band.label, n: bands[b] });
+    /* The figures come from core/results.js (per statement as given; per dimension recoded, each
+     * person's score rounded as in their own profile); this only fills the tables. */
+    function report(a, people) {
+      var section = root.querySelector('.ld-group__result[data-assessment="' + a.id + '"]'), layout = layoutOf(a);
+      var figures = Leidraad.results.group(layout, people);
+      figures.statements.forEach(function (s) { setCells(section.querySelector('[data-statement="' + s.id + '"]'), s.counts, s.average); });
+      figures.dimensions.forEach(function (d, index) {
+        var row = section.querySelector('[data-dimension="' + d.id + '"]'), bands = layout.dimensions[index].bands;
+        setCells(row, d.counts, d.average);
+        row.querySelector("[data-cell=bands]").textContent = bands.map(function (band, b) {
+          return fill(S.band_count, { label: band.label, n: d.bands[b] });
         }).join(" · ");
       });
       section.hidden = false;
@@ -97,19 +91,20 @@
       });
       unreadable.forEach(function (name) { errors.appendChild(el("li", {}, [fill(S.file_unreadable, { name: name })])); });
       if (!entries.length) { summary.textContent = S.group_empty; return; }
-      var valid = [], seen = {}, repeated = 0;
+      // A code given twice is one person's answers: it counts once, toward the minimum and in the figures.
+      var valid = [], seen = Leidraad.dict(), repeated = 0, minimum = minimumOf();
       entries.forEach(function (entry) {
         var result = read(entry, a);
         if (result.error) { errors.appendChild(el("li", {}, [result.error])); return; }
-        valid.push(result.answers);
-        if (seen[entry.code]) repeated += 1;
+        if (seen[entry.code]) { repeated += 1; return; }
         seen[entry.code] = true;
+        valid.push(result.answers);
       });
       var text = fill(S.group_counted, { valid: valid.length, total: entries.length });
-      if (repeated) text += " " + fill(S.group_duplicates, { n: repeated });
-      if (valid.length < data.minimum) text += " " + fill(S.group_too_few, { minimum: data.minimum, n: valid.length });
+      if (repeated) text += " " + fill(Leidraad.strings.group_repeated, { n: repeated });
+      if (valid.length < minimum) text += " " + fill(S.group_too_few, { minimum: minimum, n: valid.length });
       summary.textContent = text;
-      if (valid.length >= data.minimum) report(a, valid);
+      if (valid.length >= minimum) report(a, valid);
     }
 
     function load(list) {

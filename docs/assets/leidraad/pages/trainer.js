@@ -56,7 +56,8 @@
     var S = data.strings, form = root.querySelector(".ld-programme__form");
     var list = form.querySelector(".ld-programme__modules ol"), breaks = form.querySelector(".ld-programme__breaks ol");
     var startInput = form.querySelector("#ld-programme-start"), result = root.querySelector(".ld-programme__result");
-    var byId = {};
+    // Ids from the page's address are looked up as own keys only: "#modules=constructor" finds nothing.
+    var byId = Leidraad.dict(), has = Leidraad.has;
     data.modules.forEach(function (m) { byId[m.id] = m; });
     function duration(minutes) { return lengthIn(data.time, minutes); }
 
@@ -99,7 +100,7 @@
       return Array.prototype.map.call(breaks.children, function (li) {
         var minutes = Math.max(0, Math.round(Number(li.querySelector("[data-field=minutes]").value) || 0));
         var kind = li.querySelector("[data-field=kind]").value;
-        return { kind: kind, label: S.break_kinds[kind], after: li.querySelector("[data-field=after]").value, minutes: minutes };
+        return { kind: kind, label: Leidraad.own(S.break_kinds, kind) || "", after: li.querySelector("[data-field=after]").value, minutes: minutes };
       });
     }
 
@@ -149,10 +150,10 @@
       var item = form.querySelector("template.ld-programme__break").content.firstElementChild.cloneNode(true);
       var select = item.querySelector("[data-field=after]");
       item.querySelector("[data-field=kind]").value = kind;
-      item.querySelector("[data-field=minutes]").value = minutes || S.break_minutes[kind];
+      item.querySelector("[data-field=minutes]").value = minutes || Leidraad.own(S.break_minutes, kind) || 0;
       breaks.appendChild(item);
       fillAfter(select, blocks(), kind);
-      if (after && select.querySelector('option[value="' + after + '"]')) select.value = after;
+      if (after && Array.prototype.some.call(select.options, function (o) { return o.value === after; })) select.value = after;
       return item;
     }
     /* The choices live in the page's address (#modules=...&start=...&breaks=...): a reload keeps them,
@@ -174,7 +175,7 @@
       if (toMinutes(params.get("start")) !== null) startInput.value = params.get("start");
       (params.get("breaks") || "").split(",").forEach(function (text) {
         var part = text.split("~");
-        if (S.break_kinds[part[0]] && Number(part[2]) > 0) addBreak(part[0], part[1], Number(part[2]));
+        if (has(S.break_kinds, part[0]) && Number(part[2]) > 0) addBreak(part[0], part[1], Number(part[2]));
       });
     }
     function move(li, step) {

@@ -14,13 +14,12 @@
     return isNaN(date) ? "" : date.toLocaleDateString(L.locale, { day: "numeric", month: "long", year: "numeric" });
   }
   function entries(data) {
-    return Object.keys(data.items).filter(function (k) {
-      var a = data.items[k].a;
-      return k.indexOf(J.PLAN) === 0 && a && typeof a === "object";
-    }).map(function (k) { return { key: k, a: data.items[k].a }; }).sort(function (x, y) {
+    // The store has checked each entry's fields (text fields are strings, `done` a boolean).
+    return Object.keys(data.items).filter(function (k) { return k.indexOf(J.PLAN) === 0; }).map(function (k) { return { key: k, a: data.items[k].a }; }).sort(function (x, y) {
       return (x.a.created || 0) - (y.a.created || 0) || (x.key < y.key ? -1 : 1);
     });
   }
+  function nameOf(data) { var entry = L.own(data.items, J.NAME); return entry ? entry.a : ""; }
   function sourceOf(a, P) {
     var module = a.module && J.moduleById(a.module);
     return module || a.source ? fill(P.plan_from, { module: module ? module.title : a.source }) : P.plan_own;
@@ -34,8 +33,8 @@
   function reflections(data, questions) {
     var groups = [];
     questions.forEach(function (item) {
-      var stored = data.items[item.key], module = J.moduleById(item.key.split("/")[0]);
-      if (!stored || stored.v !== item.v || typeof stored.a !== "string" || !stored.a.trim()) return;
+      var stored = L.own(data.items, item.key), module = J.moduleById(item.key.split("/")[0]);
+      if (!module || !stored || stored.v !== item.v || typeof stored.a !== "string" || !stored.a.trim()) return;
       if (!groups.length || groups[groups.length - 1].module !== module) groups.push({ module: module, answers: [] });
       groups[groups.length - 1].answers.push({ question: item.text, answer: stored.a.trim() });
     });
@@ -50,7 +49,7 @@
 
     // Our own saves re-render nothing (that would take the focus away from the field being typed in).
     function save(key, change) {
-      var data = store.read(), item = data.items[key];
+      var data = store.read(), item = L.own(data.items, key);
       if (!item) return;
       Object.keys(change).forEach(function (k) { item.a[k] = change[k]; });
       item.a.edited = true;
@@ -108,7 +107,7 @@
       root.querySelector(".ld-plan__none").hidden = groups.length > 0;
     }
     function renderHeader(data) {
-      var name = (data.items[J.NAME] && data.items[J.NAME].a) || "";
+      var name = nameOf(data);
       if (document.activeElement !== nameInput) nameInput.value = name;
       root.querySelector("[data-ld-plan-of]").textContent = name ? fill(P.plan_of, { name: name }) : P.plan_title;
       root.querySelector("[data-ld-plan-date]").textContent = fill(P.plan_printed, { date: longDate(new Date()) });
@@ -122,7 +121,7 @@
       renderHeader(data);
     }
     function markdown() {
-      var data = store.read(), name = (data.items[J.NAME] && data.items[J.NAME].a) || "";
+      var data = store.read(), name = nameOf(data);
       var lines = ["# " + (name ? fill(P.plan_of, { name: name }) : P.plan_title), "",
                    fill(P.plan_course, { course: config.title }) + "  ", fill(P.plan_printed, { date: longDate(new Date()) }), "",
                    "## " + root.querySelector("#ld-plan-actions-title").textContent, ""];
@@ -174,7 +173,7 @@
       if (!own) render();
     }
     document.addEventListener("leidraad:change", update);
-    J.each(root.querySelectorAll(".ld-plan__controls, .ld-plan__actions, .ld-plan__reflections"), function (n) { n.hidden = false; });
+    L.each(root.querySelectorAll(".ld-plan__controls, .ld-plan__actions, .ld-plan__reflections"), function (n) { n.hidden = false; });
     root.querySelector(".ld-nojs").hidden = true;
     render();
   }

@@ -1,11 +1,11 @@
-/* Leidraad: share a finished self-assessment as an anonymous code for the trainer's group view.
+/* Leidraad: share a finished self-assessment (components/share-code.js, bundled as groupcode.js) as an anonymous code for the trainer's group view.
  * A code reads "LD1.<exercise id>.<statements fingerprint>.<answers>.<checksum>": the format version;
  * the exercise; a fingerprint of its statements' versions (so answers to changed statements are not
  * mixed in); one base-36 digit per answer, in statement order; and a checksum of everything before it,
  * so a damaged code is caught. It holds no name and no free text. */
 (function () {
   "use strict";
-  if (!window.Leidraad || window.LeidraadCode) return;
+  if (!window.Leidraad || !window.Leidraad.store || window.LeidraadCode) return;
   var FORMAT = "LD1";
 
   /* FNV-1a, 32 bits: small, and enough to catch a mistyped or cut-off code. */
@@ -38,18 +38,18 @@
   }
   window.LeidraadCode = { encode: encode, decode: decode, fingerprint: fingerprint };
 
-  /* The share box under a self-assessment: shown once every statement is answered. */
+  /* The share box under a self-assessment: shown once every statement is answered (its stored
+   * answers, read through the store and core/results.js, as the profile is). */
   Leidraad.register("share-code", function (root) {
     var form = root.closest("[data-ld=self-assessment]"), S = Leidraad.strings;
-    if (!form) return;
+    var layout = form && Leidraad.layout(form.getAttribute("data-ld-key"));
+    if (!layout) return;
     var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector("input");
     var status = root.querySelector("[role=status]");
-    var statements = Array.prototype.slice.call(form.querySelectorAll(".ld-statement[data-ld-item]"));
-    var versions = statements.map(function (s) { return s.getAttribute("data-ld-version"); });
+    var versions = layout.items.map(function (item) { return item.v; });
     function update() {
-      var answers = statements.map(function (s) { var c = s.querySelector("input:checked"); return c ? Number(c.value) : null; });
-      var complete = answers.every(function (a) { return a !== null; });
-      if (complete) output.value = encode(exercise, versions, answers);
+      var answers = Leidraad.store.answers(layout), complete = Leidraad.results.exercise(layout, answers).done;
+      if (complete) output.value = encode(exercise, versions, layout.items.map(function (item) { return answers[item.id]; }));
       if (root.hidden === complete) status.textContent = "";
       root.hidden = !complete;
     }
@@ -80,8 +80,7 @@
         fallback();
       }
     });
-    form.addEventListener("change", update);
-    // A reset (and any other change to the stored answers) is announced on the document.
+    // Every answer (and a reset) is stored, and the store announces it on the document.
     document.addEventListener("leidraad:change", function () { if (document.contains(root)) update(); });
     update();
   });

@@ -1,0 +1,39 @@
+/* 'Neem op in mijn plan': a module's suggested actions can be adopted into the development plan.
+ * An adopted action is copied into the plan: the learner's own from then on, whatever the author
+ * changes later (the module's title too, should the module go). */
+(function () {
+  "use strict";
+  var L = window.Leidraad;
+  if (!L || !L.journey) return;
+  var S = L.strings, store = L.store, J = L.journey, PLAN_VERSION = "plan";
+
+  function planEntry(module, item) {
+    function part(name) { var node = item.querySelector(".ld-action__" + name); return node ? node.textContent.trim() : ""; }
+    return { module: module.id, source: module.title, action: item.getAttribute("data-ld-item"), what: part("title"),
+             why: part("why"), step: part("step"), when: "", who: "", done: false, created: Date.now() };
+  }
+  function mountActions(root) {
+    var moduleId = root.getAttribute("data-ld-key").split("/")[0], module = J.moduleById(moduleId);
+    var status = root.querySelector(".ld-actions-list__status");
+    if (!module) return;
+    L.each(root.querySelectorAll("[data-ld-item]"), function (item) {
+      var key = store.PLAN + moduleId + "/" + item.getAttribute("data-ld-item"), button = item.querySelector("[data-ld-action=adopt]");
+      if (!button) return;
+      function sync() { button.setAttribute("aria-pressed", L.own(store.read().items, key) ? "true" : "false"); }
+      button.addEventListener("click", function () {
+        var entry = L.own(store.read().items, key);
+        if (entry && entry.a.edited && !window.confirm(S.plan_adopt_confirm)) return;
+        if (entry) store.remove(key); else store.set(key, PLAN_VERSION, planEntry(module, item));
+        status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: item.querySelector(".ld-action__title").textContent });
+        sync();
+      });
+      button.hidden = false;
+      sync();
+    });
+    var link = root.querySelector(".ld-actions-list__plan");
+    if (link) link.hidden = false;
+  }
+
+  J.PLAN_VERSION = PLAN_VERSION;
+  L.register("actions", mountActions);
+})();

@@ -1,0 +1,72 @@
+/* What every exercise component shares, and the registry that mounts components.
+ *
+ * Progressive enhancement: everything a learner reads is already in the HTML; a component adds
+ * checking, scores, profiles and saving. Components are found by their data-ld attribute. Each is a
+ * `mount(root, layout)`: it reads the answers from the store, asks core/results.js for the result and
+ * shows it; it computes no score itself. Other scripts add theirs with Leidraad.register(name, mount). */
+(function () {
+  "use strict";
+  var L = window.Leidraad;
+  if (!L || L.register) return;
+  var S = L.strings, components = {}, started = false;
+
+  function items(root) { return Array.prototype.slice.call(root.querySelectorAll("[data-ld-item]")); }
+  function inputs(item) { return Array.prototype.slice.call(item.querySelectorAll("input")); }
+  function chosen(item) {
+    return inputs(item).filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+  }
+  /* The layout item for a DOM item (by id), or undefined. */
+  function itemLayout(layout, item) {
+    var id = item.getAttribute("data-ld-item");
+    return layout.items.filter(function (i) { return i.id === id; })[0];
+  }
+  function reveal(root) {
+    L.each(root.querySelectorAll("[data-ld-action], .ld-actions, .ld-progress"), function (n) {
+      if (!n.closest("[data-ld-explanation]")) n.hidden = false;
+    });
+  }
+  /* Name each question whose answer an author's change voided by its text (without the hint next to it). */
+  function reportDropped(root, dropped) {
+    var names = dropped.map(function (id) {
+      var item = root.querySelector('[data-ld-item="' + id + '"]'), label = item && item.querySelector("legend, label");
+      if (!label) return "";
+      label = label.cloneNode(true);
+      L.each(label.querySelectorAll(".ld-hint"), function (n) { n.parentNode.removeChild(n); });
+      return "“" + label.textContent.trim() + "”";
+    }).filter(Boolean);
+    if (names.length) root.insertBefore(L.el("p", { class: "ld-dropped", role: "status" }, [L.fill(S.dropped, { items: names.join("; ") })]), root.firstChild);
+  }
+  /* A part needed only once an exercise is finished (sharing a self-assessment) names its script in
+   * data-ld-script: it is loaded then, not with every page. */
+  var requested = {};
+  function loadLater(root) {
+    L.each(root.querySelectorAll("[data-ld-script]"), function (node) {
+      var src = node.getAttribute("data-ld-script");
+      if (!requested[src]) { requested[src] = true; document.body.appendChild(L.el("script", { src: src })); }
+    });
+  }
+
+  function mountAll() {
+    started = true;
+    var dialog = document.querySelector(".md-search[role=dialog]"), input = document.querySelector(".md-search__input");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", input ? input.getAttribute("aria-label") : S.search);
+    L.each(document.querySelectorAll("[data-ld]"), function (root) {
+      var mount = L.own(components, root.getAttribute("data-ld"));
+      if (!mount || root.hasAttribute("data-ld-mounted")) return;
+      var key = root.getAttribute("data-ld-key"), layout = key ? L.layout(key) : undefined;
+      if (mount.needsLayout && !layout) return;  // not an exercise of this course's data: leave the HTML as it is
+      root.setAttribute("data-ld-mounted", "");
+      try { mount(root, layout); } catch (e) { if (window.console) console.error("Leidraad:", e); }
+    });
+  }
+
+  L.component = { items: items, inputs: inputs, chosen: chosen, itemLayout: itemLayout, reveal: reveal,
+                  reportDropped: reportDropped, loadLater: loadLater };
+  L.mountAll = mountAll;
+  /* `mount(root, layout)`; an exercise component (`exercise` true) mounts only with its layout. */
+  L.register = function (name, mount, exercise) {
+    mount.needsLayout = !!exercise;
+    components[name] = mount;
+    if (started) mountAll();
+  };
+})();

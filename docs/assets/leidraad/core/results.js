@@ -1,0 +1,206 @@
+/* Leidraad's results: every score, band, status and pass, computed from an exercise's layout
+ * (window.LEIDRAAD.exercises[key], built by the Python side) and the learner's stored answers.
+ * Pure: no DOM, no storage, no clock. The components, the journey pages, the SCORM reporter and the
+ * group view all call this module and compute nothing themselves, so they cannot disagree.
+ *
+ * Stored answer per kind (see core/store.js): quiz {c: [option index...], k: checked}; self-assessment
+ * a point 1..labels.length; checklist true when ticked; reflection the text. */
+(function () {
+  "use strict";
+  var hasOwn = Object.prototype.hasOwnProperty;
+  function isRecord(v) { return !!v && typeof v === "object" && !Array.isArray(v); }
+  function own(map, key) { return isRecord(map) && hasOwn.call(map, key) ? map[key] : undefined; }
+  function isIndex(v, below) { return typeof v === "number" && v % 1 === 0 && v >= 0 && v < below; }
+  /* One rounding for every score and average: two decimals. Percentages are whole numbers. */
+  function round(value) { return Math.round(100 * value) / 100; }
+  function count(list, test) { return list.filter(test).length; }
+
+  /* ---- Is `a` a usable answer to `item` of `layout`? ---- */
+  var valid = {
+    quiz: function (a, item) {
+      if (!isRecord(a) || !Array.isArray(a.c) || typeof a.k !== "boolean") return false;
+      var seen = {};
+      return a.c.every(function (i) { var ok = isIndex(i, item.options) && !seen[i]; seen[i] = true; return ok; }) &&
+        (item.type !== "single" || a.c.length <= 1);
+    },
+    "self-assessment": function (a, item, layout) { return typeof a === "number" && a % 1 === 0 && a >= 1 && a <= layout.labels.length; },
+    checklist: function (a) { return typeof a === "boolean"; },
+    reflection: function (a) { return typeof a === "string"; }
+  };
+  function isAnswer(layout, item, a) { var test = own(valid, layout.kind); return !!test && test(a, item, layout); }
+
+  /* The learner's answers to the current version of each item, by item id: `entries` is the store's
+   * items map ("<module>/<exercise>/<item>" -> {v, a, t}); an answer to an older version, or of the
+   * wrong shape, is no answer. */
+  function answersOf(layout, entries) {
+    var answers = {};
+    layout.items.forEach(function (item) {
+      var entry = own(entries, layout.key + "/" + item.id);
+      if (isRecord(entry) && entry.v === item.v && isAnswer(layout, item, entry.a)) answers[item.id] = entry.a;
+    });
+    return answers;
+  }
+
+  /* ---- One exercise ---- */
+  function quiz(layout, answers) {
+    var items = layout.items.map(function (item) {
+      var a = own(answers, item.id), checked = !!a && a.k && a.c.length > 0, verdict = null;
+      if (checked) {
+        var mask = 0;
+        a.c.forEach(function (i) { mask |= 1 << i; });
+        verdict = mask === item.correct ? "right" : (item.type === "multiple" && (mask & item.correct) ? "partly" : "wrong");
+      }
+      return { id: item.id, checked: checked, verdict: verdict };
+    });
+    var total = items.length, answered = count(items, function (i) { return i.checked; });
+    var correct = count(items, function (i) { return i.verdict === "right"; }), done = total > 0 && answered === total;
+    var percent = done ? Math.round(100 * correct / total) : null, passed = done && percent >= layout.passMark;
+    return { kind: "quiz", key: layout.key, total: total, answered: answered, correct: correct, percent: percent,
+             passMark: layout.passMark, passed: passed, done: done, met: passed, items: items,
+             started: layout.items.some(function (item) { var a = own(answers, item.id); return !!a && a.c.length > 0; }) };
+  }
+
+  /* The band a score falls in: from <= score < to, the last band including its upper bound. */
+  function bandOf(bands, score) {
+    for (var i = 0; i < bands.length; i += 1) {
+      if (score >= bands[i].from && (score < bands[i].to || (i === bands.length - 1 && score <= bands[i].to))) return i;
+    }
+    return -1;
+  }
+  function selfAssessment(layout, answers) {
+    var high = layout.labels.length, total = layout.items.length;
+    var answered = count(layout.items, function (item) { return own(answers, item.id) !== undefined; });
+    var done = total > 0 && answered === total, dimensions = [];
+    if (done) {
+      layout.dimensions.forEach(function (dimension, index) {
+        var sum = 0, n = 0;
+        layout.items.forEach(function (item) {
+          if (item.dim !== index) return;
+          var a = own(answers, item.id);
+          sum += item.reverse ? 1 + high - a : a; n += 1;  // reverse items recoded: 1 <-> high
+        });
+        if (!n) return;
+        var score = round(sum / n), band = bandOf(dimension.bands, score);
+        dimensions.push({ id: dimension.id, title: dimension.title, score: score, band: band,
+                          label: band >= 0 ? dimension.bands[band].label : "" });
+      });
+    }
+    return { kind: "self-assessment", key: layout.key, total: total, answered: answered, low: 1, high: high,
+             dimensions: dimensions, started: answered > 0, done: done, met: done };
+  }
+  function checklist(layout, answers) {
+    var ticked = count(layout.items, function (item) { return own(answers, item.id) === true; }), total = layout.items.length;
+    return { kind: "checklist", key: layout.key, total: total, answered: ticked, ticked: ticked,
+             started: ticked > 0, done: total > 0 && ticked === total, met: total > 0 && ticked === total };
+  }
+  function reflection(layout, answers) {
+    var written = count(layout.items, function (item) { var a = own(answers, item.id); return !!a && !!a.trim(); });
+    return { kind: "reflection", key: layout.key, total: layout.items.length, answered: written, written: written,
+             started: written > 0, done: written > 0, met: written > 0 };
+  }
+  var kinds = { quiz: quiz, "self-assessment": selfAssessment, checklist: checklist, reflection: reflection };
+
+  /* The result of one exercise from its answers by item id (see answersOf); an answer of the wrong
+   * shape counts as none. Null for a kind without results. */
+  function exercise(layout, answers) {
+    var compute = layout && own(kinds, layout.kind), usable = {};
+    if (!compute) return null;
+    layout.items.forEach(function (item) {
+      var a = own(answers, item.id);
+      if (isAnswer(layout, item, a)) usable[item.id] = a;
+    });
+    return compute(layout, usable);
+  }
+  function stored(layout, entries) { return exercise(layout, answersOf(layout, entries)); }
+
+  /* Earlier takes of an exercise (a quiz attempt, a re-scan), oldest first: `takes` is the store's
+   * list for this exercise, [{t, items: {<item id>: {v, a}}}]. Each gets its result and date. */
+  function history(layout, takes) {
+    return (Array.isArray(takes) ? takes : []).map(function (take) {
+      var entries = {};
+      Object.keys(take.items || {}).forEach(function (id) { entries[layout.key + "/" + id] = take.items[id]; });
+      var result = stored(layout, entries);
+      result.t = take.t;
+      return result;
+    });
+  }
+
+  /* ---- A module and the course ---- */
+  /* The exercise keys of a module's list (contract "layout v1": "<module>/<exercise>"; an older page
+   * data gives ids or {id} records). */
+  function keysOf(module, list) {
+    return (list || []).map(function (entry) {
+      var id = isRecord(entry) ? entry.id : String(entry);
+      return id.indexOf("/") >= 0 ? id : module.id + "/" + id;
+    });
+  }
+  /* A module's status from its completion rules: "done" when every required exercise's rule is met
+   * (a quiz passed, a scan or checklist finished, a reflection written), "busy" once anything is
+   * answered, else "todo". */
+  function module(mod, layouts, entries) {
+    var keys = keysOf(mod, mod.exercises), required = keysOf(mod, mod.required && mod.required.length ? mod.required : mod.exercises);
+    var results = {}, started = false;
+    keys.forEach(function (key) {
+      var layout = own(layouts, key), result = layout ? stored(layout, entries) : null;
+      results[key] = result;
+      if (result && result.started) started = true;
+    });
+    var done = required.length > 0 && required.every(function (key) {
+      var layout = own(layouts, key), result = own(results, key) || (layout ? stored(layout, entries) : null);
+      return !!result && result.met;
+    });
+    return { id: mod.id, status: done ? "done" : started ? "busy" : "todo", done: done, started: started,
+             keys: keys, required: required, results: results };
+  }
+  /* What the LMS is told. With quizzes: "incomplete" until every quiz is finished, then "passed" or
+   * "failed" on the mean of their percentages against the course pass mark; the score is that mean
+   * over the quizzes finished so far (null before the first). Without quizzes: "incomplete" until
+   * every module's completion rules are met, then "completed". */
+  function course(config, entries) {
+    var layouts = config.exercises || {}, modules = (config.modules || []).map(function (m) { return module(m, layouts, entries); });
+    var quizzes = [];
+    modules.forEach(function (m) {
+      m.keys.forEach(function (key) { var r = m.results[key]; if (r && r.kind === "quiz" && quizzes.indexOf(r) < 0) quizzes.push(r); });
+    });
+    var finished = quizzes.filter(function (r) { return r.done; }), status, score = null;
+    if (finished.length) score = Math.round(finished.reduce(function (sum, r) { return sum + r.percent; }, 0) / finished.length);
+    if (quizzes.length) status = finished.length < quizzes.length ? "incomplete" : (score >= config.passMark ? "passed" : "failed");
+    else status = modules.every(function (m) { return m.done; }) ? "completed" : "incomplete";
+    return { status: status, score: score, passMark: quizzes.length ? config.passMark : null, modules: modules,
+             done: count(modules, function (m) { return m.done; }), total: modules.length };
+  }
+
+  /* ---- The group view of a scan: each person's answers (points in item order) as a whole. ---- */
+  function group(layout, people) {
+    var n = layout.labels.length;
+    function zeros(k) { var list = []; while (list.length < k) list.push(0); return list; }
+    var profiles = people.map(function (values) {
+      var answers = {};
+      layout.items.forEach(function (item, i) { answers[item.id] = values[i]; });
+      return selfAssessment(layout, answers);
+    });
+    var statements = layout.items.map(function (item, i) {
+      var counts = zeros(n), sum = 0;
+      people.forEach(function (values) { counts[values[i] - 1] += 1; sum += values[i]; });
+      return { id: item.id, counts: counts, average: people.length ? round(sum / people.length) : null };
+    });
+    var dimensions = layout.dimensions.map(function (dimension, index) {
+      var counts = zeros(n), bands = zeros(dimension.bands.length), scores = [];
+      people.forEach(function (values, p) {
+        layout.items.forEach(function (item, i) { if (item.dim === index) counts[(item.reverse ? 1 + n - values[i] : values[i]) - 1] += 1; });
+        profiles[p].dimensions.forEach(function (d) {
+          if (d.id !== dimension.id) return;
+          scores.push(d.score);
+          if (d.band >= 0) bands[d.band] += 1;
+        });
+      });
+      var average = scores.length ? round(scores.reduce(function (s, v) { return s + v; }, 0) / scores.length) : null;
+      return { id: dimension.id, counts: counts, average: average, bands: bands };
+    });
+    return { people: people.length, statements: statements, dimensions: dimensions };
+  }
+
+  var L = window.Leidraad = window.Leidraad || {};
+  L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history,
+                bandOf: bandOf, round: round, module: module, course: course, group: group, keysOf: keysOf };
+})();
