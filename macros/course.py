@@ -20,6 +20,7 @@ from .exercises import EXERCISE_KINDS, Quiz, Roleplay, Workshop, lenient_exercis
 from .lenient import lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
+from .strings import available_languages, check_strings, strings_path
 from .validation import translate
 
 YAML_SUFFIXES = (".yml", ".yaml")
@@ -71,6 +72,8 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     config = _validate(CourseConfig, config_doc, errors)
     if config is not None:
         errors.extend(check_config(config, config_doc, config_path))
+        if config.language in available_languages():
+            errors.extend(check_strings(config.language, _rel(strings_path(config.language), base)))
     # Even with a broken configuration every module and exercise is checked: all errors in one run.
     content = config.content if config else config_doc.data.get("content", ".")
     root = (config_path.parent / (content if isinstance(content, str) else ".")).resolve()
