@@ -6,6 +6,7 @@ file. Nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -24,6 +25,8 @@ from .strings import available_languages, check_strings, strings_path
 from .validation import translate
 
 YAML_SUFFIXES = (".yml", ".yaml")
+#: The course configuration when none is chosen.
+DEFAULT_COURSE_FILE = "course.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -59,6 +62,15 @@ class Course:
     @property
     def question_count(self) -> int:
         return sum(len(e.questions) for e in self.exercises.values() if isinstance(e, Quiz))
+
+
+def course_file(chosen: str | Path | None, base: Path) -> Path:
+    """The course configuration file: `chosen`, else $LEIDRAAD_COURSE, else course.yml; relative to `base`.
+
+    The one place that decides it: the plugin passes the folder of mkdocs.yml, the command line its
+    working folder (where mkdocs.yml is), and a package build hands the plugin the resolved file.
+    """
+    return (Path(base) / (chosen or os.environ.get("LEIDRAAD_COURSE") or DEFAULT_COURSE_FILE)).resolve()
 
 
 def load_course(config_path: Path, base: Path | None = None) -> Course:
