@@ -10,7 +10,6 @@ import itertools
 import re
 import secrets
 from functools import lru_cache
-from pathlib import Path
 
 import markdown
 import yaml
@@ -20,8 +19,8 @@ from markupsafe import Markup
 from .course import Course
 from .exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop, version_of
 from .markdown_fixes import AccessibleTables
+from .strings import strings_path
 
-I18N = Path(__file__).parent / "i18n"
 #: The extensions the site's own pages have (mkdocs.yml), and sane lists. No fenced code: a course has
 #: no code, and it would load Pygments into every build.
 MARKDOWN_EXTENSIONS = ["attr_list", "tables", "admonition", "sane_lists"]
@@ -31,8 +30,8 @@ _SYNTAX = re.compile(r"[*_`\[\]<>&\\{|~]|^[ \t]|[ \t]$|^(?:[-+>#:=!]|\d+[.)])", 
 
 @lru_cache(maxsize=None)
 def load_strings(language: str) -> dict:
-    """The interface strings of one language (macros/i18n/<language>.yml)."""
-    return yaml.load((I18N / f"{language}.yml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """The interface strings of one language (macros/i18n/<language>.yml), checked by load_course (strings.py)."""
+    return yaml.load(strings_path(language).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 _CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
