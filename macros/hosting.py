@@ -95,3 +95,4 @@ def theme_globals(plugin, env) -> None:
     organisation = plugin.course.config.organisation
     env.globals["leidraad_organisation"] = organisation.name if organisation else ""
     env.globals["leidraad_footer"] = Markup(plugin.renderer.render("hosting/contact.html", place="footer"))
+    env.globals["leidraad_hosting"] = load_strings(plugin.course.config.language)["hosting"]  # the 404 page
