@@ -42,7 +42,7 @@
   Leidraad.register("share-code", function (root) {
     var form = root.closest("[data-ld=self-assessment]"), S = Leidraad.strings;
     if (!form) return;
-    var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector("input");
+    var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector(".ld-share__code");
     var status = root.querySelector("[role=status]");
     var statements = Array.prototype.slice.call(form.querySelectorAll(".ld-statement[data-ld-item]"));
     var versions = statements.map(function (s) { return s.getAttribute("data-ld-version"); });
