@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from engine_support import violations
+
 SLIDES = "trainers/voorbeeld-presentatie.html"
 CURRENT = ".ld-slide[data-current]"
 
@@ -67,6 +69,7 @@ class TestReveal:
         expect(slide.locator("[data-correct] .ld-slide__mark").first).to_be_visible()
         expect(page.locator(".ld-slides__announce")).to_contain_text("Antwoord: Juist: ")
         expect(page.get_by_role("button", name="Antwoord (A)")).to_be_hidden()
+        assert violations(page) == []
         page.keyboard.press("ArrowRight")
         page.keyboard.press("ArrowLeft")
         expect(page.locator(f"{CURRENT} h2")).to_have_text("Vraag 1 van 2")
@@ -116,6 +119,7 @@ class TestSpeakerNotes:
         bar = page.locator(".ld-slides__bar").bounding_box()
         box = panel.bounding_box()
         assert box["y"] + box["height"] <= bar["y"] + 0.5
+        assert violations(page) == []
         page.keyboard.press("n")
         expect(panel).to_be_hidden()
 
@@ -173,6 +177,7 @@ class TestTimer:
         timed.clock.run_for("40:30")
         expect(timer).to_have_text("+0:30")
         expect(timer).to_have_class("ld-slides__timer ld-slides__timer--over")
+        assert violations(timed) == []
         expect(timed.locator(".ld-slides__announce")).to_have_text("De tijd voor ‘Oefenen in drietallen’ is om.")
 
 

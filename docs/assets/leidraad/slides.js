@@ -92,7 +92,7 @@
       say(fill(S.timer_reset, { time: display.textContent, block: blockName() }));
     }
 
-    /* ---- Speaker notes: the current slide's aside, in a window of the trainer's or under the slide. ---- */
+    /* ---- Speaker notes: the current slide's notes, in a window of the trainer's or under the slide. ---- */
     function notesOf(slide) { return slide.querySelector(".ld-slide__notes"); }
     function fillNotes(doc, container) {
       var slide = slides[current], notes = notesOf(slide), next = slides[current + 1];
@@ -102,9 +102,7 @@
       if (display) add("p", display.textContent, { class: "time", "data-notes": "time" });
       add("h1", heading(slide));
       if (notes) {
-        var copy = doc.importNode(notes, true);
-        copy.removeAttribute("aria-label");
-        container.appendChild(copy);
+        container.appendChild(doc.importNode(notes, true));
       } else {
         add("p", S.notes_none, { class: "none" });
       }
