@@ -131,7 +131,7 @@
         var style = doc.createElement("style");
         style.textContent = "body{font:20px/1.45 system-ui,sans-serif;margin:1.2em 1.6em;color:#1f2326}" +
           "h1{font-size:1.5em;margin:.2em 0 .5em}.meta,.next,.none{color:#4d5156}.time{font-size:2.4em;font-weight:700;margin:0}" +
-          ".next{border-top:1px solid #cfd8da;padding-top:.6em;margin-top:1.2em}";
+          ".next{border-top:1px solid #cfd8da;padding-top:.6em;margin-top:1.2em}.ld-slide__notes-title{display:none}";
         doc.head.appendChild(style);
         doc.body.appendChild(doc.createElement("main"));
       }
