@@ -95,3 +95,4 @@ def theme_globals(course: Course, renderer: Renderer, env) -> None:
     organisation = course.config.organisation
     env.globals["leidraad_organisation"] = organisation.name if organisation else ""
     env.globals["leidraad_footer"] = Markup(renderer.render("hosting/contact.html", place="footer"))
+    env.globals["leidraad_hosting"] = load_strings(course.config.language)["hosting"]  # the 404 page

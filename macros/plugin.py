@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 
 from .course import Course, course_file, load_course
 from .errors import ContentErrors
+from .markdown_fixes import GlossaryLinks
 from .nav import build_nav
 from .render import Renderer
 from .assets import minify_assets
@@ -57,6 +58,8 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         self._views, self._generated = {}, {}
         config.site_name = self.course.config.title
         config.nav = build_nav(self.course, Path(config.docs_dir))
+        # In the glossary (docs/begrippen.md) a term in bold links to its own entry ("Zie **verzuim**").
+        config.markdown_extensions.append(GlossaryLinks())
         if CLIENT_SCRIPT not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.insert(0, CLIENT_SCRIPT)
         hosting.configure(self.course, self.course_file, config, self.config.package)

@@ -210,17 +210,46 @@ class TrainerHandoutStrings(Strict):
     statement: Text
 
 
+class TrainerSlidesScriptStrings(Strict):
+    """The strings under `trainer.slides.script` (slides.js, through the page's data)."""
+
+    announce: Text
+    revealed: Text
+    time_up: Text
+    timer_started: Text
+    timer_paused: Text
+    timer_reset: Text
+    notes_title: Text
+    notes_slide: Text
+    notes_block: Text
+    notes_none: Text
+    notes_next: Text
+    notes_last: Text
+    notes_blocked: Text
+
+
 class TrainerSlidesStrings(Strict):
     """The strings under `trainer.slides`."""
 
     title: Text
     intro: Text
+    #: The keys of the presentation: [key, what it does] pairs.
+    keys: list[list[Text]]
+    keys_without_workshop: list[list[Text]]
     start: Text
     previous: Text
     next: Text
+    reveal: Text
+    timer: Text
+    timer_label: Text
+    reset: Text
+    notes: Text
+    notes_label: Text
     close: Text
     question: Text
-    announce: Text
+    block: Text
+    answer: Text
+    script: TrainerSlidesScriptStrings
 
 
 class TrainerProgrammeStrings(Strict):
@@ -294,6 +323,8 @@ class TrainerScriptStrings(Strict):
     break_kinds: TrainerScriptBreakKindsStrings
     break_minutes: TrainerScriptBreakMinutesStrings
     programme_empty: Text
+    file_not_text: Text
+    paste_not_text: Text
     after_block: Text
     module_heading: Text
     total_label: Text
@@ -307,7 +338,6 @@ class TrainerScriptStrings(Strict):
     group_empty: Text
     group_counted: Text
     group_too_few: Text
-    group_duplicates: Text
     where_line: Text
     where_file: Text
     code_format: Text
@@ -408,6 +438,7 @@ class JourneyScriptStrings(Strict):
 class JourneyStrings(Strict):
     """The strings under `journey`."""
 
+    adopted: Text
     nojs_progress: Text
     nojs_plan: Text
     nojs_certificate: Text
@@ -460,9 +491,18 @@ class HostingScriptStrings(Strict):
     too_much: Text
 
 
+class HostingNotFoundStrings(Strict):
+    """The strings under `hosting.not_found` (the 404 page)."""
+
+    title: Text
+    text: Text
+    home: Text
+
+
 class HostingStrings(Strict):
     """The strings under `hosting`."""
 
+    not_found: HostingNotFoundStrings
     offered_by: Text
     questions: Text
     ask: Text
