@@ -97,6 +97,7 @@ class TestScanOverTime:
         head = scan.locator(".ld-history thead").inner_text()
         assert "2 maart 2026" in head and "1 juni 2026" in head
         assert history_rows(scan) == MARCH_TO_JUNE
+        expect(scan.get_by_role("table", name="Zelfscan coachend gedrag: je scans door de tijd")).to_be_visible()
         expect(scan.get_by_role("button", name="Doe de scan opnieuw")).to_be_visible()
 
         page.goto(base + "voortgang.html")

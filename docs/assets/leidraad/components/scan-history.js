@@ -6,7 +6,7 @@
   "use strict";
   var L = window.Leidraad;
   if (!L || L.scanHistory) return;
-  var S = L.strings, fill = L.fill;
+  var S = L.strings, fill = L.fill, count = 0;
 
   function dateText(t) {
     return new Date(t).toLocaleDateString(L.locale, { day: "numeric", month: "long", year: "numeric" });
@@ -38,9 +38,12 @@
       }
       return L.el("tr", { "data-ld-dimension": d.id }, cells);
     });
-    var box = L.el("div", { class: "ld-history", role: "region", tabindex: "0", "aria-label": caption }, [
-      L.el("table", {}, [L.el("caption", {}, [caption]), L.el("thead", {}, [L.el("tr", {}, head)]), L.el("tbody", {}, rows)])]);
-    return box;
+    // The title stays in view above the box; the table scrolls in its own box on a narrow screen.
+    var id = "ld-history-" + layout.key.replace(/[^A-Za-z0-9-]+/g, "-") + "-" + (count += 1);
+    return L.el("div", { class: "ld-history-block" }, [
+      L.el("p", { class: "ld-history__title", id: id }, [L.el("strong", {}, [caption])]),
+      L.el("div", { class: "ld-history", role: "region", tabindex: "0", "aria-labelledby": id }, [
+        L.el("table", { class: "ld-history__table", "aria-labelledby": id }, [L.el("thead", {}, [L.el("tr", {}, head)]), L.el("tbody", {}, rows)])])]);
   }
   /* One line per dimension, "Vragen stellen: 2,5 → 3,5 (+1, hoger)", for a summary or a calendar. */
   function lines(history) {
