@@ -29,8 +29,12 @@ BUNDLES: dict[str, tuple[str, ...]] = {
     "journey.js": ("pages/journey.js", "components/actions.js"),
     # Loaded by a self-assessment once it is complete.
     "groupcode.js": ("components/share-code.js",),
-    "progress.js": ("pages/progress.js",),
-    "plan.js": ("pages/plan.js",),
+    # Loaded by a self-assessment that has earlier takes: the profiles over time.
+    "history.js": ("components/scan-history.js",),
+    # Loaded by journey.js only for a restore link in the address or a warning that answers may be evicted.
+    "safety.js": ("scorm/codec.js", "core/snapshot.js", "pages/safety.js"),
+    "progress.js": ("components/scan-history.js", "pages/progress.js", "pages/keeping.js"),
+    "plan.js": ("scorm/codec.js", "core/snapshot.js", "components/scan-history.js", "pages/calendar.js", "pages/plan.js"),
     "certificate.js": ("pages/certificate.js",),
     "group.js": ("pages/group.js",),
     "trainer.js": ("pages/trainer.js",),

@@ -386,6 +386,26 @@ class WorkshopStrings(Strict):
 class JourneyScriptStrings(Strict):
     """The strings under `journey.script`."""
 
+    cal_restore_note: Text
+    cal_checkin_actions: Text
+    cal_checkin_rescan_intro: Text
+    cal_checkin_intro: Text
+    cal_checkin: Text
+    cal_rescan_link: Text
+    cal_plan_link: Text
+    cal_who: Text
+    cal_step: Text
+    cal_why: Text
+    cal_action: Text
+    cal_name: Text
+    calendar_done: Text
+    over_time_link: Text
+    over_time_chosen: Text
+    over_time_none_between: Text
+    over_time_between: Text
+    plan_followup_label: Text
+    plan_followup: Text
+    plan_when_default: Text
     progress: Text
     not_started: Text
     quiz_result: Text
@@ -438,6 +458,12 @@ class JourneyScriptStrings(Strict):
 class JourneyStrings(Strict):
     """The strings under `journey`."""
 
+    calendar_download: Text
+    calendar_intro: Text
+    calendar_title: Text
+    over_time_progress_intro: Text
+    over_time_intro: Text
+    over_time_title: Text
     adopted: Text
     nojs_progress: Text
     nojs_plan: Text

@@ -149,5 +149,5 @@ class TestScormResume:
         frame.locator('[data-ld-item="concreet"] input[value="1"]').check()
         frame.locator('[data-ld-item="concreet"] [data-ld-action=check]').click()
         page.wait_for_function("""() => window.calls.filter(c => c[1] === "cmi.suspend_data").length > 0""")
-        assert values(page, "cmi.suspend_data")[-1] != "1"
+        assert values(page, "cmi.suspend_data")[-1] != "2"
         assert errors == []

@@ -157,7 +157,7 @@ class TestLmsSession:
         answer_first_question(frame)
         assert calls(page, "LMSInitialize") == [["LMSInitialize"]]
         assert values(page, "cmi.core.lesson_location")[-1] == "modules/voorbeeld.html"
-        assert values(page, "cmi.suspend_data")[-1] != "1"
+        assert values(page, "cmi.suspend_data")[-1] != "2"
         page.evaluate("scoWindow.close()")  # the learner closes the course's window
         page.wait_for_function("window.calls.some(c => c[0] === 'LMSFinish')")
 
@@ -188,7 +188,7 @@ class TestLmsSession:
         frame.locator('[data-ld="reflection"] textarea').first.fill("Iets persoonlijks.")
         frame.wait_for_function("() => JSON.parse(localStorage.getItem('leidraad:leidraad-test')).items['voorbeeld/voorbeeld-reflectie/' + "
                                 "document.querySelector('[data-ld=reflection] [data-ld-item]').getAttribute('data-ld-item')]")
-        assert set(values(page, "cmi.suspend_data")) == {"1"}  # nothing answered that goes to the LMS
+        assert set(values(page, "cmi.suspend_data")) == {"2"}  # nothing answered that goes to the LMS
 
 
 class TestWithoutLms:

@@ -1,5 +1,7 @@
 /* Self-assessment: one point per statement; once all are answered, the profile per dimension (from
- * core/results.js: reverse items recoded, scores rounded, bands) as text and as an SVG chart. */
+ * core/results.js: reverse items recoded, scores rounded, bands) as text and as an SVG chart. A
+ * finished scan can be taken again later ('Doe de scan opnieuw'): the earlier take is kept with its
+ * date, and the profiles over time are shown beside each other (components/scan-history.js). */
 (function () {
   "use strict";
   var L = window.Leidraad, C = L.component, S = L.strings, NS = "http://www.w3.org/2000/svg";
@@ -30,6 +32,7 @@
     function render() {
       var r = L.results.exercise(layout, answers);
       var status = root.querySelector(".ld-sa__status"), result = root.querySelector("[data-ld-result]");
+      if (historyBox || retakeButton) renderHistory();
       if (!r.done) {
         status.textContent = r.answered ? L.fill(S.sa_incomplete, { n: r.answered, total: r.total }) : "";
         result.hidden = true; result.textContent = "";
@@ -59,6 +62,37 @@
         L.store.set(layout.key + "/" + spec.id, spec.v, value(item));
         render();
       });
+    });
+    /* Earlier takes: the latest profile beside them. history.js (the table) is loaded when first needed. */
+    var historyBox = root.querySelector("[data-ld-history]"), retakeButton = root.querySelector("[data-ld-action=retake]");
+    function renderHistory() {
+      var takes = L.store.takes(layout), earlier = takes.filter(function (take) { return !take.current; });
+      if (retakeButton) retakeButton.hidden = !L.results.exercise(layout, answers).done;
+      if (!historyBox) return;
+      historyBox.hidden = !earlier.length;
+      if (!earlier.length) { historyBox.textContent = ""; return; }
+      if (!L.scanHistory) {
+        var src = historyBox.getAttribute("data-ld-history");
+        if (src && !historyBox.hasAttribute("data-ld-loading")) {
+          historyBox.setAttribute("data-ld-loading", "");
+          document.addEventListener("leidraad:history-ready", renderHistory);
+          document.body.appendChild(L.el("script", { src: src }));
+        }
+        return;
+      }
+      var history = L.results.scanHistory(layout, takes);
+      historyBox.textContent = "";
+      historyBox.appendChild(L.scanHistory.table(layout, history, L.fill(S.history_caption, { title: layout.title })));
+    }
+    if (retakeButton) retakeButton.addEventListener("click", function () {
+      var takes = L.store.takes(layout), latest = takes[takes.length - 1];
+      L.store.retake(layout);
+      statements.forEach(function (item) { C.inputs(item).forEach(function (i) { i.checked = false; }); });
+      answers = {};
+      render();
+      root.querySelector(".ld-sa__status").textContent = L.fill(S.sa_retake_started, { date: new Date(latest.t).toLocaleDateString(L.locale, { day: "numeric", month: "long", year: "numeric" }) });
+      var first = statements[0] && C.inputs(statements[0])[0];
+      if (first) first.focus();
     });
     root.querySelector("[data-ld-action=retry]").addEventListener("click", function () {
       if (!window.confirm(S.reset_confirm)) return;

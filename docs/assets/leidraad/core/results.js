@@ -115,14 +115,43 @@
 
   /* Earlier takes of an exercise (a quiz attempt, a re-scan), oldest first: `takes` is the store's
    * list for this exercise, [{t, items: {<item id>: {v, a}}}]. Each gets its result and date. */
+  /* The answers of one take ({t, items: {<item id>: {v, a}}}) to the current items, by item id. */
+  function takeAnswers(layout, take) {
+    var entries = {};
+    Object.keys((take && take.items) || {}).forEach(function (id) { entries[layout.key + "/" + id] = take.items[id]; });
+    return answersOf(layout, entries);
+  }
   function history(layout, takes) {
     return (Array.isArray(takes) ? takes : []).map(function (take) {
-      var entries = {};
-      Object.keys(take.items || {}).forEach(function (id) { entries[layout.key + "/" + id] = take.items[id]; });
-      var result = stored(layout, entries);
+      var result = exercise(layout, takeAnswers(layout, take));
       result.t = take.t;
       return result;
     });
+  }
+
+  /* A self-scan over time: `takes` as for history(). Per take its date and, per dimension, the score
+   * when every statement of that dimension has an answer to its current version (an author's change
+   * voids only the answers to the changed statements, so the other dimensions of an old take still
+   * count). Takes without any such dimension are left out. Per dimension: the scores in take order,
+   * the first and the latest, and the change between them. */
+  function scanHistory(layout, takes) {
+    var list = [];
+    (Array.isArray(takes) ? takes : []).forEach(function (take) {
+      var answers = takeAnswers(layout, take), scores = layout.dimensions.map(function (dimension, index) {
+        var items = layout.items.filter(function (item) { return item.dim === index; });
+        if (!items.length || items.some(function (item) { return own(answers, item.id) === undefined; })) return null;
+        var part = selfAssessment({ key: layout.key, labels: layout.labels, dimensions: layout.dimensions, items: items }, answers);
+        return part.dimensions[0] || null;
+      });
+      if (scores.some(Boolean)) list.push({ t: take.t, current: !!take.current, dimensions: scores });
+    });
+    var dimensions = layout.dimensions.map(function (dimension, index) {
+      var scores = list.map(function (take) { return take.dimensions[index]; }), known = scores.filter(Boolean);
+      var first = known.length > 1 ? known[0] : null, last = known.length > 1 ? known[known.length - 1] : null;
+      return { id: dimension.id, title: dimension.title, scores: scores, first: first, last: last,
+               change: first && last ? round(last.score - first.score) : null };
+    });
+    return { takes: list, dimensions: dimensions };
   }
 
   /* ---- A module and the course ---- */
@@ -201,6 +230,6 @@
   }
 
   var L = window.Leidraad = window.Leidraad || {};
-  L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history,
+  L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history, scanHistory: scanHistory, takeAnswers: takeAnswers,
                 bandOf: bandOf, round: round, module: module, course: course, group: group, keysOf: keysOf };
 })();

@@ -10,7 +10,8 @@
  * import; maps are looked up as own properties. When the browser refuses to store, the record lives
  * on in memory for this page and "leidraad:storage-failed" is announced; every write announces
  * "leidraad:change". Format 1 (answers plus stored results) is read and migrated: answers kept,
- * results dropped. */
+ * results dropped. What the browser said about keeping the data (persistent storage, the last backup)
+ * is kept apart under "leidraad:<storage id>:device": facts about this browser, not answers. */
 (function () {
   "use strict";
   var L = window.Leidraad;
@@ -130,19 +131,93 @@
   function set(key, version, answer) {
     return update(function (data) { data.items[key] = { v: version, a: answer, t: Date.now() }; });
   }
-  /* Several answers at once ([key, version, answer] each), as the LMS gives them back. */
-  function setMany(list) {
+  /* Several answers at once ([key, version, answer] each), as the LMS gives them back; `at` (ms, optional)
+   * is when they were given, if known (a restore link's date), else now. */
+  function setMany(list, at) {
     if (!list.length) return true;
-    var now = Date.now();
+    var now = isTime(at) ? at : Date.now();
     return update(function (data) { list.forEach(function (e) { data.items[e[0]] = { v: e[1], a: e[2], t: now }; }); });
   }
   function under(key, prefix) { return key === prefix || key.indexOf(prefix + "/") === 0; }
-  /* Remove the answers under a key ("<module>/<exercise>", "<module>", a plan entry). */
+  /* Remove the answers under a key ("<module>/<exercise>", "<module>", a plan entry); `withNotices`
+   * (clearing a whole module) also removes the notices and the earlier takes under it. */
   function remove(prefix, withNotices) {
     return update(function (data) {
       Object.keys(data.items).forEach(function (k) { if (under(k, prefix)) delete data.items[k]; });
       if (withNotices) Object.keys(data.dropped).forEach(function (k) { if (under(k, prefix)) delete data.dropped[k]; });
+      if (withNotices) Object.keys(data.attempts).forEach(function (k) { if (under(k, prefix)) delete data.attempts[k]; });
     });
+  }
+
+  /* ---- Takes of an exercise over time (a self-scan done again months later). ---- */
+  /* The current answers to `layout` as a take, dated by the last answer given; null when none. */
+  function currentTake(layout, data) {
+    var items = dict(), t = 0;
+    layout.items.forEach(function (item) {
+      var entry = own(data.items, layout.key + "/" + item.id);
+      if (!entry) return;
+      items[item.id] = { v: entry.v, a: entry.a };
+      t = Math.max(t, entry.t);
+    });
+    return t ? { t: t, items: items } : null;
+  }
+  /* Every take of an exercise, oldest first: the earlier ones, then the current answers if complete. */
+  function takes(layout) {
+    var data = read(), list = (own(data.attempts, layout.key) || []).slice(), now = currentTake(layout, data);
+    if (now && R.stored(layout, data.items).done) list.push({ t: now.t, items: now.items, current: true });
+    return list;
+  }
+  /* Keep the current (complete) answers as an earlier take and start a new, empty one. */
+  function retake(layout) {
+    return update(function (data) {
+      var now = currentTake(layout, data);
+      if (!now) return;
+      var list = own(data.attempts, layout.key) || [];
+      list.push(now);
+      data.attempts[layout.key] = list;
+      layout.items.forEach(function (item) { delete data.items[layout.key + "/" + item.id]; });
+    });
+  }
+  /* One minute: the precision a take's date has in the compact state (SCORM, a restore link). */
+  function sameTake(x, y) { return Math.floor(x / 60000) === Math.floor(y / 60000); }
+  /* Earlier takes from elsewhere ([{key, t, items}]): those not here yet are added, in date order. */
+  function addTakes(list) {
+    if (!list.length) return true;
+    return update(function (data) {
+      list.forEach(function (take) {
+        var mine = own(data.attempts, take.key) || [];
+        if (mine.some(function (m) { return sameTake(m.t, take.t); })) return;
+        mine.push({ t: take.t, items: take.items });
+        data.attempts[take.key] = mine.sort(function (x, y) { return x.t - y.t; });
+      });
+    });
+  }
+
+  /* ---- What this browser knows about keeping the answers (not answers: never exported). ----
+   * Under "<key>:device": {persisted: true|false (what navigator.storage.persist() said), asked: ms,
+   * warned: ms (the learner was told the answers may be evicted), backup: ms (the last export)}. */
+  var DEVICE = KEY + ":device";
+  function device() {
+    var raw = null;
+    try { raw = JSON.parse(window.localStorage.getItem(DEVICE) || "null"); } catch (e) { raw = null; }
+    var out = {};
+    ["asked", "warned", "backup"].forEach(function (name) { if (isRecord(raw) && isTime(raw[name])) out[name] = raw[name]; });
+    if (isRecord(raw) && typeof raw.persisted === "boolean") out.persisted = raw.persisted;
+    return out;
+  }
+  function noteDevice(change) {
+    var facts = device();
+    Object.keys(change).forEach(function (name) { facts[name] = change[name]; });
+    try { window.localStorage.setItem(DEVICE, JSON.stringify(facts)); } catch (e) { /* nothing to keep it in */ }
+    L.emit("leidraad:device");
+    return facts;
+  }
+  /* Ask the browser to keep this site's storage (where it offers to) and record the answer.
+   * Calls `done(persisted)`: true, false, or null where the browser has no such question. */
+  function persist(done) {
+    var S = window.navigator.storage, finish = function (value) { noteDevice({ persisted: value === true, asked: Date.now() }); if (done) done(value); };
+    if (!S || !S.persist || !S.persisted) { if (done) done(null); return; }
+    S.persisted().then(function (already) { return already || S.persist(); }).then(finish, function () { finish(false); });
   }
   /* Answers to items an author has changed since are removed and remembered (for the notice on
    * 'Mijn voortgang'); answers to removed items are left alone. Returns the keys dropped now. */
@@ -169,6 +244,7 @@
   /* ---- Export and import: the whole record in an envelope naming the course. ---- */
   function exportName() { return "leidraad-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".json"; }
   function exportText() {
+    noteDevice({ backup: Date.now() });
     return JSON.stringify({ type: ENVELOPE, version: 1, storageId: config.storageId, course: config.title,
                             format: FORMAT, exported: new Date().toISOString(), data: read() }, null, 1);
   }
@@ -221,7 +297,8 @@
     answers: function (layout) { return R.answersOf(layout, read().items); },
     /* One exercise's result, derived from the stored answers now. */
     result: function (key) { var layout = L.layout(key); return layout ? R.stored(layout, read().items) : null; },
-    reset: function () { return write(empty()); }
+    reset: function () { return write(empty()); },
+    takes: takes, retake: retake, addTakes: addTakes, sameTake: sameTake, device: device, noteDevice: noteDevice, persist: persist
   };
   // Another tab saved: let every view catch up.
   window.addEventListener("storage", function (event) { if (event.key === KEY) L.emit("leidraad:change"); });

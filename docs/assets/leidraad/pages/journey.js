@@ -65,11 +65,31 @@
       S.storage_failed || "", L.el("p", {}, [S.storage_memory]),
       L.el("p", {}, [button, " ", L.el("a", { href: siteUrl("voortgang.html") }, [S.to_progress])])]), content.firstChild);
   }
-  function onPage() { warn(); markNav(); }
+  /* Keeping the answers for months (pages/safety.js, loaded only when needed): a restore link in the
+   * address (a calendar follow-up) is offered to the learner; once there are answers, the browser is
+   * asked to keep them, and where it does not promise to, the learner is told once. */
+  var safetyRequested = false;
+  function loadSafety() {
+    if (safetyRequested) return;
+    safetyRequested = true;
+    document.body.appendChild(L.el("script", { src: siteUrl("assets/leidraad/safety.js") }));
+  }
+  var persistAsked = false;
+  function keepAnswers() {
+    if (/(^#|&)ld-restored?=/.test(window.location.hash)) loadSafety();
+    if (persistAsked || store.failed || !Object.keys(store.read().items).length) return;
+    persistAsked = true;
+    store.persist(function (persisted) {
+      if (persisted === true || store.device().warned) return;
+      if (L.safety) L.safety.warnEviction(); else loadSafety();
+    });
+  }
+  function onPage() { warn(); markNav(); keepAnswers(); }
 
   L.journey = { PLAN: store.PLAN, NAME: store.NAME, siteUrl: siteUrl, moduleById: moduleById, pageData: pageData,
-                modules: modules, download: download };
+                modules: modules, download: download, loadSafety: loadSafety };
   document.addEventListener("leidraad:change", refresh);
+  document.addEventListener("leidraad:change", keepAnswers);
   document.addEventListener("leidraad:storage-failed", warn);
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(onPage);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", onPage); else onPage();

@@ -1,12 +1,14 @@
 /* Leidraad, 'Mijn ontwikkelplan': the actions the learner adopted in the modules or added themselves,
- * each editable (what, why, first step, by when, who can help, done), and their reflection answers;
- * printed as a clean A4 document (journey-pages.css) or downloaded as Markdown. Loaded only by that
+ * each editable (what, why, first step, by when, who can help, done) with the check-in that follows it
+ * up, their self-scans over time next to the actions chosen between the takes, and their reflection
+ * answers; printed as a clean A4 document (journey-pages.css), downloaded as Markdown, or put in the
+ * learner's calendar (pages/calendar.js). Loaded only by that
  * page (macros/templates/journey/plan.html); idempotent for material's instant navigation. */
 (function () {
   "use strict";
   var L = window.Leidraad;
   if (!L || !L.journey) return;
-  var J = L.journey, store = L.store, config = L.config, fill = L.fill, S = L.strings;
+  var J = L.journey, store = L.store, config = L.config, fill = L.fill, S = L.strings, C = L.planCalendar;
   var FIELDS = ["what", "why", "step", "when", "who"];
 
   function longDate(value) {
@@ -45,7 +47,7 @@
     var page = J.pageData(root), P = page.strings;
     var list = root.querySelector(".ld-plan__list"), status = root.querySelector(".ld-plan__status");
     var template = root.querySelector("template[data-ld-plan-action]"), nameInput = root.querySelector("#ld-plan-name");
-    var own = false, savedTimer = null;
+    var own = false, savedTimer = null, plan = C.schedule([]);
 
     // Our own saves re-render nothing (that would take the focus away from the field being typed in).
     function save(key, change) {
@@ -59,22 +61,39 @@
       clearTimeout(savedTimer);
       savedTimer = setTimeout(function () { status.textContent = S.saved; }, 800);
     }
+    /* Each action's date (the learner's, else the default) and the check-in that follows it up. */
+    function showDates(node, a) {
+      var chosen = !!C.parseDate(a.when), hint = node.querySelector("[data-ld-field=when-hint]"), follow = plan.followUp(a);
+      if (hint) hint.hidden = chosen;
+      node.querySelector("[data-ld-field=followup]").textContent = follow ? fill(P.plan_followup, { date: longDate(follow.date), days: follow.days }) : "";
+    }
+    function refreshDates() {
+      var all = entries(store.read());
+      plan = C.schedule(all.map(function (e) { return e.a; }));
+      all.forEach(function (entry) {
+        var node = list.querySelector('[data-ld-plan-key="' + entry.key.replace(/["\\]/g, "") + '"]');
+        if (node) showDates(node, entry.a);
+      });
+    }
     function renderEntry(entry, index) {
       var node = template.content.firstElementChild.cloneNode(true), a = entry.a;
+      node.setAttribute("data-ld-plan-key", entry.key);
       node.querySelector("[data-ld-field=number]").textContent = fill(P.plan_action, { n: index + 1 });
       node.querySelector("[data-ld-field=source]").textContent = "· " + sourceOf(a, P);
       node.querySelector("[data-ld-field=remove-label]").textContent = ": " + fill(P.plan_action, { n: index + 1 });
       FIELDS.forEach(function (name) {
         var field = node.querySelector("[name=" + name + "]"), shown = node.querySelector("[data-ld-print=" + name + "]");
-        field.value = a[name] || "";
+        field.value = name === "when" ? C.isoDate(C.dueDate(a)) : a[name] || "";
         shown.textContent = printed(name, field.value, P);
         field.addEventListener("input", function () {
           var change = {};
           change[name] = field.value;
           shown.textContent = printed(name, field.value, P);
           save(entry.key, change);
+          if (name === "when") refreshDates();
         });
       });
+      showDates(node, a);
       var done = node.querySelector("[name=done]"), doneShown = node.querySelector("[data-ld-print=done]");
       done.checked = !!a.done;
       doneShown.textContent = printed("done", done.checked, P);
@@ -114,11 +133,81 @@
     }
     function render() {
       var data = store.read(), all = entries(data);
+      plan = C.schedule(all.map(function (e) { return e.a; }));
       list.textContent = "";
       all.forEach(function (entry, index) { list.appendChild(renderEntry(entry, index)); });
       root.querySelector(".ld-plan__empty").hidden = all.length > 0;
       renderReflections(data);
       renderHeader(data);
+      renderOverTime(data, all);
+    }
+
+    /* ---- Scans over time, next to the actions chosen between the takes. ---- */
+    function scans() {
+      return Object.keys(config.exercises || {}).map(function (key) { return config.exercises[key]; }).filter(function (layout) {
+        return layout.kind === "self-assessment" && J.moduleById(layout.key.split("/")[0]);
+      });
+    }
+    function renderOverTime(data, all) {
+      var section = root.querySelector(".ld-plan__over-time"), box = root.querySelector(".ld-plan__over-time-list");
+      if (!section || !L.scanHistory) return;
+      box.textContent = "";
+      scans().forEach(function (layout) {
+        var history = L.results.scanHistory(layout, store.takes(layout)), takes = history.takes;
+        if (takes.length < 2) return;
+        var module = J.moduleById(layout.key.split("/")[0]);
+        var part = L.el("section", { class: "ld-plan__scan" }, [L.el("h3", {}, [layout.title]),
+          L.scanHistory.table(layout, history, fill(S.history_caption, { title: layout.title }))]);
+        for (var i = 1; i < takes.length; i += 1) {
+          var from = takes[i - 1].t, to = takes[i].t, chosen = all.filter(function (e) { return e.a.created > from && e.a.created <= to; });
+          part.appendChild(L.el("p", {}, [fill(chosen.length ? P.over_time_between : P.over_time_none_between,
+            { from: L.scanHistory.dateText(from), to: L.scanHistory.dateText(to) })]));
+          if (chosen.length) part.appendChild(L.el("ul", { class: "ld-plan__between" }, chosen.map(function (e) {
+            return L.el("li", {}, [(e.a.what || P.plan_own) + " (" + fill(P.over_time_chosen, { date: L.scanHistory.dateText(e.a.created) }) + ")"]);
+          })));
+        }
+        part.appendChild(L.el("p", { class: "ld-no-print" }, [L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [fill(P.over_time_link, { module: module.title })])]));
+        box.appendChild(part);
+      });
+      section.hidden = !box.childNodes.length;
+    }
+
+    /* ---- The calendar file: an event per action, the check-ins, each linking back with a snapshot. ---- */
+    function calendarText() {
+      var data = store.read(), all = entries(data), sched = C.schedule(all.map(function (e) { return e.a; }));
+      var planUrl = J.siteUrl("ontwikkelplan.html"), id = C.uidPart(config.storageId || "leidraad");
+      var planLink = L.snapshot.link(planUrl);
+      var taken = scans().filter(function (layout) { return store.takes(layout).length > 0; }).map(function (layout) {
+        return { title: layout.title, url: L.snapshot.link(J.siteUrl("modules/" + layout.key.split("/")[0] + ".html"), layout.key) };
+      });
+      var note = P.cal_restore_note, events = [];
+      all.forEach(function (entry, index) {
+        var a = entry.a, what = a.what || fill(P.plan_action, { n: index + 1 }), follow = sched.followUp(a);
+        var body = [what];
+        if (a.why) body.push(fill(P.cal_why, { text: a.why }));
+        if (a.step) body.push(fill(P.cal_step, { text: a.step }));
+        if (a.who) body.push(fill(P.cal_who, { text: a.who }));
+        if (follow) body.push(fill(P.plan_followup, { date: longDate(follow.date), days: follow.days }));
+        body.push("", fill(P.cal_plan_link, { url: planLink }), "", note);
+        events.push({ uid: id + "-" + C.uidPart(entry.key) + "@leidraad", date: C.dueDate(a),
+                      summary: fill(P.cal_action, { what: what }), description: body.join("\n"), url: planLink });
+      });
+      sched.checkins.forEach(function (checkin) {
+        var due = all.filter(function (e) { var f = sched.followUp(e.a); return f && f.days === checkin.days; });
+        var rescan = checkin.days >= C.RESCAN_FROM && taken.length > 0;
+        var body = [rescan ? P.cal_checkin_rescan_intro : P.cal_checkin_intro];
+        if (due.length) {
+          body.push("", P.cal_checkin_actions);
+          due.forEach(function (e) { body.push("- " + (e.a.what || P.plan_own) + " (" + longDate(C.dueDate(e.a)) + ")"); });
+        }
+        body.push("", fill(P.cal_plan_link, { url: planLink }));
+        taken.forEach(function (scan) { body.push(fill(P.cal_rescan_link, { title: scan.title, url: scan.url })); });
+        body.push("", note);
+        events.push({ uid: id + "-checkin-" + C.isoDate(sched.start).replace(/-/g, "") + "-" + checkin.days + "@leidraad",
+                      date: checkin.date, time: "0900", minutes: 30, summary: fill(P.cal_checkin, { days: checkin.days, course: config.title }),
+                      description: body.join("\n"), url: rescan ? taken[0].url : planLink });
+      });
+      return C.ics(fill(P.cal_name, { course: config.title }), events, Date.now());
     }
     function markdown() {
       var data = store.read(), name = nameOf(data);
@@ -133,7 +222,9 @@
         lines.push("### " + (index + 1) + ". " + (a.what || fill(P.plan_action, { n: index + 1 })), "", "_" + sourceOf(a, P) + "_", "");
         line(P.plan_why, printed("why", a.why, P));
         line(P.plan_step + ":", printed("step", a.step, P));
-        line(P.plan_when + ":", printed("when", a.when, P));
+        line(P.plan_when + ":", printed("when", C.isoDate(C.dueDate(a)), P));
+        var follow = plan.followUp(a);
+        if (follow) line(P.plan_followup_label + ":", longDate(follow.date));
         line(P.plan_who, printed("who", a.who, P));
         line(P.plan_done + ":", a.done ? "✓" : P.plan_open);
         lines.push("");
@@ -162,6 +253,12 @@
     root.querySelector("[data-ld-action=download]").addEventListener("click", function () {
       J.download("ontwikkelplan-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".md", markdown(), "text/markdown");
     });
+    var calendarButton = root.querySelector("[data-ld-action=calendar]");
+    if (calendarButton) calendarButton.addEventListener("click", function () {
+      var name = "ontwikkelplan-" + config.storageId + ".ics";
+      J.download(name, calendarText(), "text/calendar");
+      root.querySelector(".ld-plan__calendar-status").textContent = fill(P.calendar_done, { name: name });
+    });
     nameInput.addEventListener("input", function () {
       own = true;
       store.set(J.NAME, "naam", nameInput.value);
@@ -173,7 +270,7 @@
       if (!own) render();
     }
     document.addEventListener("leidraad:change", update);
-    L.each(root.querySelectorAll(".ld-plan__controls, .ld-plan__actions, .ld-plan__reflections"), function (n) { n.hidden = false; });
+    L.each(root.querySelectorAll(".ld-plan__controls, .ld-plan__actions, .ld-plan__reflections, .ld-plan__calendar"), function (n) { n.hidden = false; });
     root.querySelector(".ld-nojs").hidden = true;
     render();
   }

@@ -3,8 +3,8 @@
  *   in a frame, starting where the learner was: only a page of the course, never the launch page.
  * - In every course page it uses that session (or, opened without scorm.html, starts its own): through
  *   the store it puts the answers saved in cmi.suspend_data back before the exercises read them, and
- *   after each change reports the compact answers and what core/results.js says of the course (status
- *   and score). Reflections (free text) are never sent, and the learner is told so. */
+ *   after each change reports the compact answers (with the earlier takes of the self-scans) and what
+ *   core/results.js says of the course (status and score). Reflections (free text) are never sent, and the learner is told so. */
 (function () {
   "use strict";
   var Scorm = window.LeidraadScormParts, SESSION = Scorm.SESSION;
@@ -79,13 +79,18 @@
     course.modules.forEach(function (m) {
       R.keysOf(m, m.exercises).forEach(function (key) { var l = L.layout(key); if (l && layouts.indexOf(l) < 0) layouts.push(l); });
     });
-    if (!lms.restored) { lms.restored = true; store.setMany(Scorm.decode(lms.suspendData, layouts)); }
+    if (!lms.restored) {
+      lms.restored = true;
+      store.setMany(Scorm.decode(lms.suspendData, layouts));
+      store.addTakes(Scorm.decodeTakes(lms.suspendData, layouts));
+    }
     if (fromLauncher && here()) lms.set("cmi.core.lesson_location", here());
 
     /* SCORM 1.2 status as the results module has it; never lower than what was reached. */
     var RANK = { passed: 3, completed: 2 };
     function report() {
-      var data = store.read(), encoded = Scorm.encode(layouts, function (layout) { return R.answersOf(layout, data.items); });
+      var data = store.read(), encoded = Scorm.encode(layouts, function (layout) { return R.answersOf(layout, data.items); },
+                                                       function (layout) { return Scorm.takesIn(data, layout, R); });
       lms.set("cmi.suspend_data", encoded.text);
       if (encoded.truncated) warn(texts.too_much);
       var result = R.course(course, data.items), status = result.status;
