@@ -173,4 +173,4 @@ class CourseConfig(Strict):
     #: Pass mark of the whole course in percent (SCORM); default: the mean of the quizzes' pass marks.
     pass_mark: Annotated[int, Field(ge=1, le=100)] | None = None
     #: The group view of a team scan shows results only from this many responses (anonymity).
-    group_minimum: Annotated[int, Field(ge=2, le=100)] = 3
+    group_minimum: Annotated[int, Field(ge=2, le=100)] = 5
