@@ -78,9 +78,12 @@
         var gap = row.querySelector("[data-cell=gap]");
         gap.textContent = d.gap === null ? "–" : fill(S["upward_gap_" + d.direction], { gap: signed(d.gap) });
         gap.setAttribute("data-direction", d.direction || "");
-        row.querySelector("[data-cell=spread]").textContent = d.bands.map(function (b) {
-          return fill(S.upward_band_count, b);
-        }).join(" · ");
+        var spread = row.querySelector("[data-cell=spread]");
+        spread.textContent = "";
+        d.bands.forEach(function (b, i) {  // "label: n" kept on one line; lines break between bands
+          if (i) spread.appendChild(document.createTextNode(" · "));
+          spread.appendChild(L.el("span", {}, [fill(S.upward_band_count, b)]));
+        });
       });
     }
     /* Read the pasted codes and show what they allow; `keep`: also store the distinct valid ones. */
