@@ -37,6 +37,8 @@ BUNDLES: dict[str, tuple[str, ...]] = {
     "plan.js": ("scorm/codec.js", "core/snapshot.js", "components/scan-history.js", "pages/calendar.js", "pages/plan.js"),
     "certificate.js": ("pages/certificate.js",),
     "group.js": ("pages/group.js",),
+    # Only module pages with an upward scan (templates/team_view.html): the team's view of the manager.
+    "teamview.js": ("components/team-view.js",),
     "trainer.js": ("pages/trainer.js",),
     # The SCORM package only (launch page and course pages).
     "scorm.js": ("scorm/api.js", "scorm/codec.js", "scorm/adapter.js"),

@@ -13,6 +13,7 @@ from .course import Course
 from .exercises import LAYOUT_VERSION
 from .model import Module
 from .render import load_strings
+from .upward import learner_refs
 
 #: The format of the answers the browser stores (the store migrates older ones).
 STORAGE_FORMAT = 1
@@ -31,7 +32,7 @@ def browser_data(course: Course) -> dict:
         modules.append({
             "id": module_id, "title": module.title, "minutes": module.minutes,
             "completion": module.completion.model_dump(),
-            "exercises": [f"{module_id}/{ref}" for ref in module.exercise_refs()],
+            "exercises": [f"{module_id}/{ref}" for ref in learner_refs(module, course.exercises)],
             "required": [f"{module_id}/{ref}" for ref in required_exercises(course, module)],
         })
     return {
@@ -66,7 +67,7 @@ def required_exercises(course: Course, module: Module) -> list[str]:
     The module's `completion` picks them by kind. A module whose rules match none of its exercises
     is done when all its exercises are, so that 'done' always means something the learner did.
     """
-    refs = module.exercise_refs()
+    refs = learner_refs(module, course.exercises)  # an upward scan is the team's to answer, not the learner's
     rules = module.completion.model_dump()
     chosen = [ref for ref in refs if rules.get(_COMPLETION_RULES.get(course.exercises[ref].kind, ""), False)]
     return chosen or refs

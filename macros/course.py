@@ -22,6 +22,7 @@ from .lenient import lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
 from .strings import available_languages, check_strings, strings_path
+from .upward import upward_problems
 from .validation import translate
 
 YAML_SUFFIXES = (".yml", ".yaml")
@@ -222,6 +223,7 @@ def _check_refs(module: Module, doc: Document, course: Course, errors: list[Cont
             errors.append(doc.error(loc, f"'{ref}' is a workshop plan; refer to it with the module's 'workshop' field"))
         elif isinstance(exercise, Roleplay):
             errors.append(doc.error(loc, f"'{ref}' is a role-play set; refer to it with a workshop's 'roleplays' field"))
+    errors.extend(doc.error(("sections", index, "ref"), message) for index, message in upward_problems(module, course.exercises))
     if module.workshop and module.workshop not in invalid:
         exercise = course.exercises.get(module.workshop)
         if exercise is None:

@@ -26,6 +26,7 @@ from .assets import minify_assets
 from .browser import SCRIPT as CLIENT_SCRIPT, browser_script
 from . import hosting
 from .trainer import TrainerKit, trainer_pages
+from .upward import upward_pages
 
 
 class LeidraadConfig(base.Config):
@@ -93,9 +94,10 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
 
     on_page_context = CombinedEvent(_before_search, _after_search)
 
-    def _generate(self, files: Files, config, path: str, render: Callable[[], str], searched: bool = True) -> None:
+    def _generate(self, files: Files, config, path: str, render: Callable[[], str], searched: bool = True,
+                  meta: str = "") -> None:
         """Add a page rendered by Leidraad; its front matter keeps the macros plugin from reading it again."""
-        meta = "render_macros: false\n" + ("" if searched else "search:\n  exclude: true\n")
+        meta = "render_macros: false\n" + ("" if searched else "search:\n  exclude: true\n") + meta
         files.append(File.generated(config, path, content=f"---\n{meta}---\n"))
         self._generated[path] = render
 
@@ -110,4 +112,8 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         hosting.add_files(self.course, self.renderer, self.course_file, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         for page in trainer_pages(self.course):  # the trainer's kit (trainer.py)
             self._generate(files, config, page.path, partial(self.kit.page, page.kind, page.module_id), page.searched)
+        # Team members' pages of the upward scans (upward.py): reached by the link their manager hands out.
+        for page in upward_pages(self.course.modules, self.course.exercises):
+            self._generate(files, config, page.path, partial(self.renderer.upward_page, page.module_id, page.exercise_id),
+                           searched=False, meta="hide:\n  - navigation\n  - toc\n")
         return files

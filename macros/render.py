@@ -20,6 +20,7 @@ from .course import Course
 from .exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop, version_of
 from .markdown_fixes import AccessibleTables
 from .strings import strings_path
+from .upward import is_upward, own_scan
 
 #: The extensions the site's own pages have (mkdocs.yml), and sane lists. No fenced code: a course has
 #: no code, and it would load Pygments into every build.
@@ -132,7 +133,7 @@ def make_environment(language: str = "nl") -> Environment:
     env.tests.update(
         quiz=lambda e: isinstance(e, Quiz), self_assessment=lambda e: isinstance(e, SelfAssessment),
         checklist=lambda e: isinstance(e, Checklist), reflection=lambda e: isinstance(e, Reflection),
-        workshop=lambda e: isinstance(e, Workshop),
+        workshop=lambda e: isinstance(e, Workshop), upward=is_upward,
     )
     return env
 
@@ -204,4 +205,10 @@ class Renderer:
     def module_page(self, module_id: str) -> str:
         """The learner's page of a module: objectives, sections with exercises in place, key points, sources."""
         module = self.course.modules[module_id]
-        return self.render("module.html", module=module, module_id=module_id)
+        return self.render("module.html", module=module, module_id=module_id,
+                           own_scan=lambda: own_scan(module, self.course.exercises))
+
+    def upward_page(self, module_id: str, exercise_id: str) -> str:
+        """The page where team members fill in the module's upward scan about their manager (upward.py)."""
+        return self.render("upward.html", module=self.course.modules[module_id], module_id=module_id,
+                           exercise=self.course.exercise(exercise_id))

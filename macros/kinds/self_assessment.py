@@ -65,7 +65,9 @@ class SelfAssessment(ExerciseKind):
     id: Id
     title: Text
     intro: Markdown | None = None
-    audience: Literal["self", "team"] = "self"
+    #: Who answers: the learner about themself, team members about their team, or team members about
+    #: their manager ("upward": compared, per dimension, with the manager's own self-scan of the module).
+    audience: Literal["self", "team", "upward"] = "self"
     scale: Scale
     dimensions: Annotated[list[Dimension], Field(min_length=1)]
     statements: Annotated[list[Statement], Field(min_length=2)]

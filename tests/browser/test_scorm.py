@@ -243,11 +243,12 @@ class TestSuspendDataSize:
 
 #: Answers every item of every exercise of the course (every option of a multiple-choice question, the
 #: last of a single-choice one: the widest answers the saved state holds), writes them in the store's
-#: format and announces the change.
+#: format and announces the change. Upward scans (the team's view of the manager) are the team's to answer.
 ANSWER_EVERYTHING = """() => {
   const data = {format: 2, items: {}};
   for (const ex of Object.values(LEIDRAAD.exercises)) {
     if (!["quiz", "self-assessment", "checklist", "reflection"].includes(ex.kind)) continue;
+    if (ex.audience === "upward") continue;  // the team answers it about the learner, in their own browsers
     for (const item of ex.items) {
       const a = ex.kind === "quiz" ? {c: item.type === "single" ? [item.options - 1] : [...Array(item.options).keys()], k: true}
         : ex.kind === "self-assessment" ? ex.labels.length : ex.kind === "checklist" ? true : "Een reflectie.";

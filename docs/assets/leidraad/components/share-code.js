@@ -36,7 +36,19 @@
     if (!/^[a-z0-9-]+$/.test(parts[1]) || !/^[0-9a-z]+$/.test(parts[3])) return { error: "format" };
     return { exercise: parts[1], fingerprint: parts[2], answers: parts[3].split("").map(function (c) { return parseInt(c, 36); }) };
   }
-  window.LeidraadCode = { encode: encode, decode: decode, fingerprint: fingerprint };
+  /* The answers a code holds for the self-assessment `layout`, or why they cannot be used:
+   * {answers} or {error: "format" | "version" | "checksum" | "other" | "changed" | "answers", found}.
+   * The group view and the team view read codes with this, so both refuse the same codes. */
+  function read(code, layout) {
+    var result = decode(code);
+    if (result.error) return result;
+    if (result.exercise !== layout.id) return { error: "other", found: result.exercise };
+    if (result.fingerprint !== fingerprint(layout.items.map(function (item) { return item.v; }))) return { error: "changed" };
+    var fits = result.answers.length === layout.items.length &&
+      result.answers.every(function (v) { return v >= 1 && v <= layout.labels.length; });
+    return fits ? { answers: result.answers } : { error: "answers" };
+  }
+  window.LeidraadCode = { encode: encode, decode: decode, fingerprint: fingerprint, read: read };
 
   /* The share box under a self-assessment: shown once every statement is answered (its stored
    * answers, read through the store and core/results.js, as the profile is). */
@@ -45,7 +57,7 @@
     var layout = form && Leidraad.layout(form.getAttribute("data-ld-key"));
     if (!layout) return;
     var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector(".ld-share__code");
-    var status = root.querySelector("[role=status]");
+    var status = root.querySelector("[role=status]"), copied = root.getAttribute("data-ld-copied") || S.share_copied;
     var versions = layout.items.map(function (item) { return item.v; });
     function update() {
       var answers = Leidraad.store.answers(layout), complete = Leidraad.results.exercise(layout, answers).done;
@@ -72,10 +84,10 @@
         output.select();
         var done = false;
         try { done = document.execCommand("copy"); } catch (e) { done = false; }
-        say(done ? S.share_copied : S.share_copy_failed);
+        say(done ? copied : S.share_copy_failed);
       }
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(output.value).then(function () { say(S.share_copied); }, fallback);
+        navigator.clipboard.writeText(output.value).then(function () { say(copied); }, fallback);
       } else {
         fallback();
       }

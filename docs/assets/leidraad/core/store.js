@@ -19,6 +19,8 @@
   var R = L.results, config = L.config, own = L.own, has = L.has, isRecord = L.isRecord, dict = L.dict;
   var FORMAT = 2, KEY = "leidraad:" + (config.storageId || "leidraad"), ENVELOPE = "leidraad-voortgang";
   var PLAN = "_plan/", NAME = "_profiel/naam", TEXT_FIELDS = ["what", "why", "step", "when", "who", "source"];
+  // Team members' anonymous codes a manager pasted into a team view, under "_teamblik/<module>/<exercise>".
+  var TEAM = "_teamblik/", MAX_CODES = 200, MAX_CODE = 200;
   var memory = null;  // the record while the browser refuses to store it
 
   function isTime(t) { return typeof t === "number" && isFinite(t); }
@@ -39,11 +41,18 @@
     TEXT_FIELDS.forEach(function (name) { out[name] = typeof a[name] === "string" ? a[name] : ""; });
     return out;
   }
+  /* A team view's codes: a list of short texts, else nothing. */
+  function teamCodes(a) {
+    var fits = Array.isArray(a) && a.length <= MAX_CODES &&
+      a.every(function (code) { return typeof code === "string" && code.length <= MAX_CODE; });
+    return fits ? a : undefined;
+  }
   /* The answer as stored, or undefined when its shape is wrong for what the key names. */
   function answerFor(key, v, a) {
     if (a === undefined || a === null) return undefined;
     if (key.indexOf(PLAN) === 0) return planAction(a);
     if (key === NAME) return typeof a === "string" ? a : undefined;
+    if (key.indexOf(TEAM) === 0) return teamCodes(a);
     var found = key.charAt(0) === "_" ? null : itemOf(key);
     // Checked against the current item; an answer to an older version is dropped with a notice later.
     if (found && found.item.v === v) return R.isAnswer(found.layout, found.item, a) ? a : undefined;
@@ -298,7 +307,15 @@
     /* One exercise's result, derived from the stored answers now. */
     result: function (key) { var layout = L.layout(key); return layout ? R.stored(layout, read().items) : null; },
     reset: function () { return write(empty()); },
-    takes: takes, retake: retake, addTakes: addTakes, sameTake: sameTake, device: device, noteDevice: noteDevice, persist: persist
+    takes: takes, retake: retake, addTakes: addTakes, sameTake: sameTake, device: device, noteDevice: noteDevice, persist: persist,
+    /* The codes kept for the team view of `key` ("<module>/<exercise>"), and keeping them (none: removed). */
+    teamCodes: function (key) { var entry = own(read().items, TEAM + key); return entry ? entry.a.slice() : []; },
+    keepTeamCodes: function (key, codes) {
+      var list = (Array.isArray(codes) ? codes : []).filter(function (code) {
+        return typeof code === "string" && code.length <= MAX_CODE;
+      }).slice(0, MAX_CODES);
+      return list.length ? set(TEAM + key, "1", list) : remove(TEAM + key);
+    }
   };
   // Another tab saved: let every view catch up.
   window.addEventListener("storage", function (event) { if (event.key === KEY) L.emit("leidraad:change"); });

@@ -47,21 +47,20 @@
       return typeof n === "number" && n >= 1 ? n : data.minimum;
     }
     function assessment(id) { return data.assessments.filter(function (a) { return a.id === id; })[0]; }
-    /* The answers of one code for assessment `a`, or the message saying what is wrong with it. */
+    /* The answers of one code for assessment `a`, or the message saying what is wrong with it (the
+     * check itself is the codec's, shared with the manager's team view). */
     function read(entry, a) {
       var shown = entry.code.length > 60 ? entry.code.slice(0, 57) + "…" : entry.code;
-      var values = { where: entry.where, code: shown }, result = codec().decode(entry.code);
-      if (result.error === "format") return { error: fill(S.code_format, values) };
+      var values = { where: entry.where, code: shown }, result = codec().read(entry.code, layoutOf(a));
       if (result.error === "version") return { error: fill(S.code_version, Object.assign(values, { found: result.found })) };
       if (result.error === "checksum") return { error: fill(S.code_checksum, values) };
-      if (result.exercise !== a.id) {
-        var other = assessment(result.exercise);
-        return { error: fill(S.code_other, Object.assign(values, { found: other ? other.title : result.exercise })) };
+      if (result.error === "other") {
+        var other = assessment(result.found);
+        return { error: fill(S.code_other, Object.assign(values, { found: other ? other.title : result.found })) };
       }
-      var layout = layoutOf(a);
-      if (result.fingerprint !== codec().fingerprint(layout.items.map(function (item) { return item.v; }))) return { error: fill(S.code_changed, values) };
-      var fits = result.answers.length === layout.items.length && result.answers.every(function (v) { return v >= 1 && v <= layout.labels.length; });
-      return fits ? { answers: result.answers } : { error: fill(S.code_answers, values) };
+      if (result.error === "changed") return { error: fill(S.code_changed, values) };
+      if (result.error === "answers") return { error: fill(S.code_answers, values) };
+      return result.error ? { error: fill(S.code_format, values) } : { answers: result.answers };
     }
 
     function clear() {
