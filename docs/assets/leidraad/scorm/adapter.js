@@ -72,7 +72,7 @@
     var config = L.config, R = L.results, store = L.store;
     var fromLauncher = launcherSession(), lms = fromLauncher || Scorm.startSession();
     if (!lms) return;
-    var course = { modules: config.modules || [], exercises: config.exercises || {},
+    var course = { modules: config.modules || [], exercises: config.exercises || {}, attempts: config.attempts,
                    passMark: typeof config.passMark === "number" ? config.passMark : (window.LEIDRAAD_SCORM || {}).passMark };
     // Every exercise placed in a module, in course order: the order of the saved state.
     var layouts = [];
@@ -88,7 +88,7 @@
       var data = store.read(), encoded = Scorm.encode(layouts, function (layout) { return R.answersOf(layout, data.items); });
       lms.set("cmi.suspend_data", encoded.text);
       if (encoded.truncated) warn(texts.too_much);
-      var result = R.course(course, data.items), status = result.status;
+      var result = R.course(course, data.items, data.attempts), status = result.status;
       if (result.score !== null) {
         lms.set("cmi.core.score.min", "0"); lms.set("cmi.core.score.max", "100");
         lms.set("cmi.core.score.raw", String(result.score));
