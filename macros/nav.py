@@ -21,18 +21,18 @@ ABOUT_PAGES = [
 ]
 
 
-def build_nav(course: Course, docs_dir: Path) -> list:
-    """Start page, the modules in course order, the learner's pages, trainer pages, about pages."""
-    nav: list = [{"Start": "index.md"}]
+def build_nav(course: Course, docs_dir: Path, kit: str | None = None) -> list:
+    """Start page, the modules in course order, the learner's pages, trainer pages, about pages.
+
+    `kit` (plugin.py): None, the learner's site without the trainer's kit; "included", with it under
+    'Voor trainers'; "trainer", the trainer's own site, whose start page is the kit's overview."""
+    home = kit == "trainer"
+    nav: list = [] if home else [{"Start": "index.md"}]
+    if home:
+        nav.append({"Voor trainers": kit_nav(course, home=True)})
     nav.append({"Modules": [{module.title: f"modules/{module_id}.md"} for module_id, module in course.modules.items()]})
     nav.extend({title: path} for title, path in LEARNER_PAGES if (docs_dir / path).exists())
-    trainers = trainer_nav(course, docs_dir)
-    if trainers:
-        nav.append({"Voor trainers": trainers})
+    if kit == "included":
+        nav.append({"Voor trainers": kit_nav(course)})
     nav.extend({title: path} for title, path in ABOUT_PAGES if (docs_dir / path).exists())
     return nav
-
-
-def trainer_nav(course: Course, docs_dir: Path) -> list:
-    """Trainer pages: the trainer's kit (trainer.py)."""
-    return kit_nav(course)
