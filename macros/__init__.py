@@ -16,6 +16,8 @@ def define_env(env) -> None:
     if plugin is None or not hasattr(plugin, "renderer"):
         raise PluginError("Leidraad: add the 'leidraad' plugin before 'macros' in mkdocs.yml")
     renderer = plugin.renderer
+    #: Whether this build carries the trainer's kit (plugin.py `kit_mode`): pages may link to it only then.
+    env.variables["trainer_kit"] = plugin.kit_mode is not None
 
     @env.macro
     def course_sources() -> str:
