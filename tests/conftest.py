@@ -139,6 +139,13 @@ def instant_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def kit_learner_server(kit_learner_site):
+    server = Server(kit_learner_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def kit_instant_server(tmp_path_factory):
     """The trainer's site of the kit course with instant navigation on."""
     server = served_at_its_address(tmp_path_factory, "kit-instant", KIT_COURSE, TRAINER)
