@@ -2,13 +2,17 @@
 VENV ?= .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
-# Another organisation's configuration, for serve, build, check, scorm and offline:
+# Another organisation's configuration, for serve, build, trainer, check, scorm and offline:
 #   make build COURSE=examples/organisatie/course.yml
 ifdef COURSE
 export LEIDRAAD_COURSE := $(COURSE)
 endif
+# `make serve AUDIENCE=trainer` serves the trainer's kit (as `make trainer` builds it).
+ifdef AUDIENCE
+export LEIDRAAD_AUDIENCE := $(AUDIENCE)
+endif
 
-.PHONY: serve test check build scorm offline schema bench clean
+.PHONY: serve test check build trainer scorm offline schema bench clean
 
 serve:  ## Build the course and serve it at http://127.0.0.1:8000 (rebuilds on every edit)
 	@scripts/setup
@@ -25,6 +29,10 @@ check:  ## Check all modules and exercises without building
 build:  ## Build the site into site/
 	@scripts/setup
 	$(BIN)/mkdocs build --strict
+
+trainer: ## Build the trainer's kit (guides with quiz keys, handouts, slides, programme, group view) into site-trainer/
+	@scripts/setup
+	LEIDRAAD_AUDIENCE=trainer $(BIN)/mkdocs build --strict --site-dir site-trainer
 
 scorm:  ## Package the course for an LMS: dist/<storage id>-scorm.zip (SCORM 1.2)
 	@scripts/setup --package
@@ -43,4 +51,4 @@ bench:  ## Measure build time, asset size, feedback latency and Lighthouse score
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site site-trainer dist .pytest_cache

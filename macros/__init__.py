@@ -18,6 +18,8 @@ def define_env(env) -> None:
     renderer = plugin.renderer
     # The course configuration (typed, checked): the start page reads its title, tagline and intro.
     env.variables["course"] = plugin.course.config
+    #: Whether this build carries the trainer's kit (plugin.py `kit_mode`): pages may link to it only then.
+    env.variables["trainer_kit"] = plugin.kit_mode is not None
 
     @env.macro
     def course_sources() -> str:

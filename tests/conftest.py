@@ -95,10 +95,23 @@ def course_server(course_site):
     server.close()
 
 
+#: The build of the trainer's own site (`make trainer`): the kit with the course.
+TRAINER = {"LEIDRAAD_AUDIENCE": "trainer"}
+
+
 @pytest.fixture(scope="session")
 def kit_site(tmp_path_factory) -> Path:
-    """The trainer's kit test course (two modules with a workshop plan), built once per test run."""
-    return built(tmp_path_factory.mktemp("kit-site"), KIT_COURSE)
+    """The trainer's site of the kit test course (two modules with a workshop plan), built once per test run."""
+    site = tmp_path_factory.mktemp("kit-site")
+    result = build_site(site, KIT_COURSE, env=TRAINER)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def kit_learner_site(tmp_path_factory) -> Path:
+    """The learner's site of the kit test course (the default build), built once per test run."""
+    return built(tmp_path_factory.mktemp("kit-learner-site"), KIT_COURSE)
 
 
 @pytest.fixture(scope="session")
@@ -108,11 +121,11 @@ def kit_server(kit_site):
     server.close()
 
 
-def served_at_its_address(tmp_path_factory, name: str, course: Path) -> Server:
+def served_at_its_address(tmp_path_factory, name: str, course: Path, env: dict | None = None) -> Server:
     """A course built for the address it is served from: material's instant navigation is then on."""
     site = tmp_path_factory.mktemp(name)
     server = Server(site)
-    result = build_site(site, course, env={"LEIDRAAD_SITE_URL": server.url})
+    result = build_site(site, course, env={"LEIDRAAD_SITE_URL": server.url, **(env or {})})
     assert result.returncode == 0, result.stderr
     return server
 
@@ -126,9 +139,16 @@ def instant_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def kit_learner_server(kit_learner_site):
+    server = Server(kit_learner_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def kit_instant_server(tmp_path_factory):
-    """The trainer's kit course with instant navigation on."""
-    server = served_at_its_address(tmp_path_factory, "kit-instant", KIT_COURSE)
+    """The trainer's site of the kit course with instant navigation on."""
+    server = served_at_its_address(tmp_path_factory, "kit-instant", KIT_COURSE, TRAINER)
     yield server
     server.close()
 

@@ -140,8 +140,9 @@ class TestReadingCodes:
 
 class TestSharing:
     @pytest.fixture
-    def filled(self, page: Page, kit_server) -> Page:
-        page.goto(kit_server.url + "modules/voorbeeld.html")
+    def filled(self, page: Page, kit_learner_server) -> Page:
+        """A participant's complete self-assessment on the learner's site."""
+        page.goto(kit_learner_server.url + "modules/voorbeeld.html")
         form = page.locator(f'form[data-ld-key="voorbeeld/{EXERCISE}"]')
         for statement, value in zip(["open-vragen", "advies-eerst", "afspraken-terug"], ANSWERS[0]):
             form.locator(f'[data-ld-item="{statement}"] input[value="{value}"]').check()
@@ -149,9 +150,9 @@ class TestSharing:
         form.locator(f'[data-ld-item="volgende-stap"] input[value="{ANSWERS[0][3]}"]').check()
         return page
 
-    def test_the_share_script_waits_for_a_complete_profile(self, page: Page, kit_server):
+    def test_the_share_script_waits_for_a_complete_profile(self, page: Page, kit_learner_server):
         """A learner who has not finished the self-assessment does not download the share script."""
-        page.goto(kit_server.url + "modules/voorbeeld.html")
+        page.goto(kit_learner_server.url + "modules/voorbeeld.html")
         page.locator(f'[data-ld-key="voorbeeld/{EXERCISE}"] [data-ld-item="open-vragen"] input[value="3"]').check()
         assert page.evaluate("typeof window.LeidraadCode") == "undefined"
         assert page.locator('script[src*="groupcode"]').count() == 0
@@ -183,7 +184,7 @@ class TestSharing:
         expect(filled.locator(".ld-share")).to_be_hidden()
 
     def test_shared_code_is_read_by_the_group_view(self, filled: Page, kit_server, versions):
-        """A code made on the module page is counted by the group view with others."""
+        """A code made on the learner's site is counted by the group view of the trainer's site, with others."""
         expect(filled.locator(".ld-share")).to_be_visible()  # its script loads once the profile is complete
         shared = filled.locator(".ld-share__code").input_value()
         filled.goto(kit_server.url + "trainers/groep.html")

@@ -38,6 +38,13 @@ class TestOfflineZip:
         assert "404.html" not in names  # a web server's page, with root-absolute URLs
         assert not [n for n in names if n.startswith("/") or ".." in n.split("/") or "\\" in n]
 
+    def test_no_trainer_material(self, offline_zip):
+        """The learner's zip holds no page, script or style of the trainer's kit (that is `package trainer`)."""
+        names = zipfile.ZipFile(offline_zip).namelist()
+        assert [n for n in names if n.startswith("trainers/") or re.search(r"/(trainer|group|slides)\.(js|css)$", n)] == []
+        index = zipfile.ZipFile(offline_zip).read("search/search_index.js").decode("utf-8")
+        assert "trainers/" not in index and "Niet juist" not in index
+
     def test_the_search_shim_is_copied_from_npm_at_build_time(self, offline_zip):
         """The iframe-worker shim in the zip is npm's file; the repository holds no copy of it."""
         shipped = zipfile.ZipFile(offline_zip).read(SHIM)

@@ -181,3 +181,63 @@ class TestGroup:
         assert got["dimensions"][0]["average"] == round(sum(vragen) / 3, 2)
         assert got["dimensions"][0]["bands"] == [sum(p[0]["band"] == b for p in profiles) for b in range(3)]
         assert got["statements"][1] == {"id": "s2", "counts": [0, 2, 0, 1, 0], "average": 2.67}
+
+
+# ---- Which attempt counts (results.counted): the quiz above, answered all right, half right or all wrong.
+ALL_RIGHT = {"a": {"c": [1], "k": True}, "b": {"c": [0, 2], "k": True}, "c": {"c": [0], "k": True}}   # 100%
+TWO_RIGHT = {"a": {"c": [1], "k": True}, "b": {"c": [0], "k": True}, "c": {"c": [0], "k": True}}      # 67%
+ALL_WRONG = {"a": {"c": [0], "k": True}, "b": {"c": [1], "k": True}, "c": {"c": [1], "k": True}}      # 0%
+STARTED = {"a": {"c": [1], "k": True}}
+
+
+def take(answers: dict, t: int) -> dict:
+    return {"t": t, "items": {i: {"v": "1", "a": a} for i, a in answers.items()}}
+
+
+def counted(page: Page, current: dict, earlier: list[dict], policy: dict | None) -> dict:
+    takes = [take(a, t) for t, a in enumerate(earlier, 1)]
+    return page.evaluate("([l, c, t, p]) => Leidraad.results.counted(l, c, t, p)", [QUIZ, current, takes, policy])
+
+
+class TestCounted:
+    @pytest.mark.parametrize("policy, earlier, current, percent, attempt", [
+        ({"count": "first"}, [ALL_WRONG], ALL_RIGHT, 0, 1),
+        ({"count": "first"}, [], STARTED, None, None),
+        ({"count": "first"}, [ALL_WRONG], {}, 0, 1),
+        ({"count": "best"}, [TWO_RIGHT, ALL_RIGHT], ALL_WRONG, 100, 2),
+        ({"count": "best"}, [ALL_RIGHT], ALL_RIGHT, 100, 1),          # a tie: the earlier attempt
+        ({"count": "last"}, [ALL_RIGHT], ALL_WRONG, 0, 2),
+        ({"count": "last"}, [ALL_RIGHT], STARTED, 100, 1),            # an unfinished attempt does not count yet
+        (None, [TWO_RIGHT], ALL_RIGHT, 100, 2),                        # no policy: the best
+        ({"count": "nonsense", "max": -1}, [TWO_RIGHT], ALL_RIGHT, 100, 2),
+    ])
+    def test_the_policy_picks_the_attempt(self, results, policy, earlier, current, percent, attempt):
+        """The counted result is the chosen complete attempt's; none while no attempt is complete."""
+        r = counted(results, current, earlier, policy)
+        assert (r["percent"], r["attempt"]) == (percent, attempt)
+        assert r["passed"] == (percent is not None and percent >= 70)
+
+    def test_first_score_and_attempts(self, results):
+        """The first complete attempt's result and the number of attempts come with the counted one."""
+        r = counted(results, ALL_RIGHT, [TWO_RIGHT, ALL_WRONG], {"count": "best"})
+        assert (r["attempts"], r["first"]["percent"], r["current"]["percent"], r["count"]) == (3, 67, 100, "best")
+
+    @pytest.mark.parametrize("earlier, current, retry, exhausted", [
+        ([], ALL_RIGHT, True, False),
+        ([], STARTED, False, False),            # only a finished attempt can be started again
+        ([ALL_WRONG], ALL_RIGHT, False, True),  # max 2: both used
+        ([ALL_WRONG], STARTED, False, False),
+    ])
+    def test_the_maximum(self, results, earlier, current, retry, exhausted):
+        """With `max: 2`, a new attempt may start after the first; after the second, all are used."""
+        r = counted(results, current, earlier, {"count": "first", "max": 2})
+        assert (r["retry"], r["exhausted"]) == (retry, exhausted)
+
+    def test_the_course_uses_the_counted_attempt(self, results):
+        """The course's score and status (what the LMS gets) follow the policy through the store's attempts."""
+        config = {"passMark": 70, "exercises": {"m/quiz": QUIZ}, "modules": [{"id": "m", "exercises": ["m/quiz"]}]}
+        entries = {f"m/quiz/{i}": {"v": "1", "a": a, "t": 5} for i, a in ALL_RIGHT.items()}
+        attempts = {"m/quiz": [take(ALL_WRONG, 1)]}
+        for count, expected in (("first", ("failed", 0)), ("best", ("passed", 100)), ("last", ("passed", 100))):
+            r = results.evaluate("([c, e, a]) => Leidraad.results.course(c, e, a)", [{**config, "attempts": {"count": count}}, entries, attempts])
+            assert (r["status"], r["score"]) == expected, count

@@ -185,9 +185,9 @@ class TestHandouts:
 
 
 class TestAccessibility:
-    @pytest.mark.parametrize("path", ["trainers/index.html", "trainers/voorbeeld-handout.html", "trainers/groep.html"])
+    @pytest.mark.parametrize("path", ["index.html", "trainers/voorbeeld-handout.html", "trainers/groep.html"])
     def test_no_violations(self, page: Page, kit_server, external_requests, path):
-        """The overview, a handout and the group view pass axe, and ask nothing of any other host."""
+        """The overview (the trainer's start page), a handout and the group view pass axe, and ask nothing of any other host."""
         page.goto(kit_server.url + path)
         no_violations(page)
         assert external_requests == []
@@ -240,7 +240,7 @@ class TestPresentation:
 class TestPageChanges:
     def test_kit_pages_work_after_an_instant_page_change(self, page: Page, kit_instant_server):
         """Reached through the menu without reloading, the programme, group view, guide and slides still work."""
-        page.goto(kit_instant_server.url + "trainers/index.html")
+        page.goto(kit_instant_server.url + "index.html")
         page.evaluate("window.sameDocument = true")
         nav = page.locator(".md-nav--primary")
         nav.get_by_role("link", name="Programma samenstellen").click()

@@ -159,11 +159,11 @@ class TestChecklistAndReflection:
 
 
 class TestWorkshop:
-    def test_total_and_start_times_are_computed(self, fixture_site, course):
-        """A workshop plan shows each block's start time and the computed total, wherever it is rendered."""
+    def test_total_and_start_times_are_computed(self, kit_site, course):
+        """A workshop plan shows each block's start time and the computed total, wherever the trainer's site renders it."""
         workshop = course.exercise(course.modules[MODULE].workshop)
         found = []
-        for path in fixture_site.rglob("*.html"):
+        for path in kit_site.rglob("*.html"):
             soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
             found += [(path, w) for w in soup.select('[data-ld="workshop"]') if workshop.blocks[0].activity in text(w)]
         assert found, "the workshop plan is on no page"

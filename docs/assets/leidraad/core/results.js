@@ -152,6 +152,45 @@
                change: first && last ? round(last.score - first.score) : null };
     });
     return { takes: list, dimensions: dimensions };
+  /* ---- Attempts: which of a quiz's attempts counts ---- */
+  /* The course's policy (window.LEIDRAAD.attempts): `count` "first" (the first complete attempt),
+   * "best" or "last" (complete attempt); `max` attempts, or null for no limit. */
+  var COUNTS = ["first", "best", "last"];
+  function policyOf(policy) {
+    var max = isRecord(policy) ? policy.max : null;
+    return { count: isRecord(policy) && COUNTS.indexOf(policy.count) >= 0 ? policy.count : "best",
+             max: typeof max === "number" && max % 1 === 0 && max >= 1 ? max : null };
+  }
+  /* A quiz's result as the policy counts it. `current`: the answers of the attempt in progress (by
+   * item id), `takes`: the earlier attempts as the store keeps them (see history). The result is the
+   * counted attempt's (a quiz result), or the current one while no attempt is complete, plus:
+   * `current` (this attempt's result), `attempt` (the counted attempt's number, 1 = the first; null
+   * while none is complete), `attempts` (attempts made, this one included once started), `first`
+   * (the first complete attempt's result), `count` and `max` (the policy), `retry` (a new attempt may
+   * start: this one is complete and the maximum not reached) and `exhausted` (every attempt used). */
+  function counted(layout, current, takes, policy) {
+    var p = policyOf(policy), now = exercise(layout, current), earlier = history(layout, takes);
+    if (!now) return null;
+    var all = earlier.concat(now.started || !earlier.length ? [now] : []);
+    var complete = all.filter(function (r) { return r.done; }), pick = null;
+    if (complete.length) {
+      if (p.count === "first") pick = complete[0];
+      else if (p.count === "last") pick = complete[complete.length - 1];
+      else pick = complete.reduce(function (best, r) { return r.percent > best.percent ? r : best; });
+    }
+    var used = earlier.length + (now.started ? 1 : 0), out = {};
+    Object.keys(pick || now).forEach(function (name) { out[name] = (pick || now)[name]; });
+    delete out.t;
+    out.current = now; out.attempt = pick ? all.indexOf(pick) + 1 : null; out.attempts = used;
+    out.first = complete.length ? complete[0] : null; out.count = p.count; out.max = p.max;
+    out.exhausted = p.max !== null && now.done && used >= p.max;
+    out.retry = now.done && !out.exhausted;
+    return out;
+  }
+  /* One exercise's result from the store's items and attempts: a quiz as the policy counts it. */
+  function scored(layout, entries, attempts, policy) {
+    if (layout.kind !== "quiz") return stored(layout, entries);
+    return counted(layout, answersOf(layout, entries), own(attempts, layout.key), policy);
   }
 
   /* ---- A module and the course ---- */
@@ -166,16 +205,16 @@
   /* A module's status from its completion rules: "done" when every required exercise's rule is met
    * (a quiz passed, a scan or checklist finished, a reflection written), "busy" once anything is
    * answered, else "todo". */
-  function module(mod, layouts, entries) {
+  function module(mod, layouts, entries, attempts, policy) {
     var keys = keysOf(mod, mod.exercises), required = keysOf(mod, mod.required && mod.required.length ? mod.required : mod.exercises);
     var results = {}, started = false;
     keys.forEach(function (key) {
-      var layout = own(layouts, key), result = layout ? stored(layout, entries) : null;
+      var layout = own(layouts, key), result = layout ? scored(layout, entries, attempts, policy) : null;
       results[key] = result;
       if (result && result.started) started = true;
     });
     var done = required.length > 0 && required.every(function (key) {
-      var layout = own(layouts, key), result = own(results, key) || (layout ? stored(layout, entries) : null);
+      var layout = own(layouts, key), result = own(results, key) || (layout ? scored(layout, entries, attempts, policy) : null);
       return !!result && result.met;
     });
     return { id: mod.id, status: done ? "done" : started ? "busy" : "todo", done: done, started: started,
@@ -184,9 +223,11 @@
   /* What the LMS is told. With quizzes: "incomplete" until every quiz is finished, then "passed" or
    * "failed" on the mean of their percentages against the course pass mark; the score is that mean
    * over the quizzes finished so far (null before the first). Without quizzes: "incomplete" until
-   * every module's completion rules are met, then "completed". */
-  function course(config, entries) {
-    var layouts = config.exercises || {}, modules = (config.modules || []).map(function (m) { return module(m, layouts, entries); });
+   * every module's completion rules are met, then "completed". A quiz counts as the course's attempt
+   * policy (`config.attempts`, see counted) says, from the store's `attempts`. */
+  function course(config, entries, attempts) {
+    var layouts = config.exercises || {};
+    var modules = (config.modules || []).map(function (m) { return module(m, layouts, entries, attempts, config.attempts); });
     var quizzes = [];
     modules.forEach(function (m) {
       m.keys.forEach(function (key) { var r = m.results[key]; if (r && r.kind === "quiz" && quizzes.indexOf(r) < 0) quizzes.push(r); });
@@ -253,5 +294,5 @@
   var L = window.Leidraad = window.Leidraad || {};
   L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history, scanHistory: scanHistory, takeAnswers: takeAnswers,
                 bandOf: bandOf, round: round, module: module, course: course, group: group, keysOf: keysOf,
-                teamView: teamView };
+                teamView: teamView, policyOf: policyOf, counted: counted, scored: scored };
 })();

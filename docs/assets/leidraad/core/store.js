@@ -228,6 +228,22 @@
     if (!S || !S.persist || !S.persisted) { if (done) done(null); return; }
     S.persisted().then(function (already) { return already || S.persist(); }).then(finish, function () { finish(false); });
   }
+  /* A new attempt at an exercise (a quiz): its current answers become its latest earlier take
+   * (attempts[key], oldest first) and are cleared, in one write. Nothing is kept when nothing was
+   * answered. */
+  function newAttempt(layout) {
+    return update(function (data) {
+      var items = dict(), any = false;
+      layout.items.forEach(function (item) {
+        var key = layout.key + "/" + item.id, entry = own(data.items, key);
+        if (!entry) return;
+        items[item.id] = { v: entry.v, a: entry.a };
+        any = true;
+        delete data.items[key];
+      });
+      if (any) data.attempts[layout.key] = (own(data.attempts, layout.key) || []).concat([{ t: Date.now(), items: items }]);
+    });
+  }
   /* Answers to items an author has changed since are removed and remembered (for the notice on
    * 'Mijn voortgang'); answers to removed items are left alone. Returns the keys dropped now. */
   function dropStale(layouts) {
@@ -299,11 +315,13 @@
 
   var store = L.store = {
     KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, NAME: NAME, ENVELOPE: ENVELOPE, failed: false,
-    empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open,
+    empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open, newAttempt: newAttempt,
     dropStale: dropStale, normalize: normalize, exportName: exportName, exportText: exportText,
     parseImport: parseImport, counts: counts, importReplace: importReplace, importMerge: importMerge,
     /* The learner's answers to one exercise, current versions only. */
     answers: function (layout) { return R.answersOf(layout, read().items); },
+    /* The earlier takes of an exercise, oldest first (see newAttempt). */
+    takes: function (key) { return own(read().attempts, key) || []; },
     /* One exercise's result, derived from the stored answers now. */
     result: function (key) { var layout = L.layout(key); return layout ? R.stored(layout, read().items) : null; },
     reset: function () { return write(empty()); },

@@ -16,7 +16,7 @@
   function pageData(rootEl) { return JSON.parse(rootEl.querySelector("template[data-ld-page-data]").content.textContent); }
   /* Every module's state (status, results per exercise) from the stored answers. */
   function modules(data) {
-    return (config.modules || []).map(function (m) { return L.results.module(m, config.exercises || {}, data.items); });
+    return (config.modules || []).map(function (m) { return L.results.module(m, config.exercises || {}, data.items, data.attempts, config.attempts); });
   }
 
   /* The current page is a link and a label; a pruned section's link stands for the section: no mark. */

@@ -17,9 +17,11 @@
   function describe(r, P) {
     if (!r || !r.started) return P.not_started;
     if (r.kind === "quiz") {
-      return r.done ? fill(P.quiz_result, { correct: r.correct, total: r.total, percent: r.percent,
-                                             verdict: r.passed ? P.quiz_passed : P.quiz_not_passed })
-                    : fill(P.quiz_partial, { n: r.answered, total: r.total });
+      if (!r.done) return fill(P.quiz_partial, { n: r.answered, total: r.total });
+      var text = fill(P.quiz_result, { correct: r.correct, total: r.total, percent: r.percent,
+                                       verdict: r.passed ? P.quiz_passed : P.quiz_not_passed });
+      // Which attempt the course counts (core/results.js `counted`), once there was more than one.
+      return r.attempts > 1 ? text + " " + fill(P["quiz_counted_" + r.count], { n: r.attempt, total: r.attempts }) : text;
     }
     if (r.kind === "self-assessment") {
       if (!r.done) return fill(P.sa_partial, { n: r.answered, total: r.total });

@@ -57,10 +57,18 @@
     p.textContent = text;
     return p;
   }
+  /* Reflections say they stay here; 'Mijn voortgang' says the LMS keeps the progress, instead of offering a
+   * progress file (the `ld-lms` class hides those controls and the reset of everything, see leidraad.css). */
   function annotate() {
+    document.documentElement.classList.add("ld-lms");
     Array.prototype.forEach.call(document.querySelectorAll("[data-ld=reflection]"), function (form) {
       if (!form.querySelector(".ld-scorm-note")) form.insertBefore(note(texts.reflections, "ld-scorm-note--reflections"), form.firstChild);
     });
+    var transfer = document.querySelector(".ld-transfer");
+    if (transfer && !transfer.querySelector(".ld-scorm-note")) {
+      var title = transfer.querySelector("h2");
+      transfer.insertBefore(note(texts.lms_progress, "ld-scorm-note--progress"), title ? title.nextSibling : transfer.firstChild);
+    }
   }
   function warn(text) {
     var content = document.querySelector(".md-content__inner");
@@ -72,7 +80,8 @@
     var config = L.config, R = L.results, store = L.store;
     var fromLauncher = launcherSession(), lms = fromLauncher || Scorm.startSession();
     if (!lms) return;
-    var course = { modules: config.modules || [], exercises: config.exercises || {},
+    document.documentElement.classList.add("ld-lms");
+    var course = { modules: config.modules || [], exercises: config.exercises || {}, attempts: config.attempts,
                    passMark: typeof config.passMark === "number" ? config.passMark : (window.LEIDRAAD_SCORM || {}).passMark };
     // Every exercise placed in a module, in course order: the order of the saved state.
     var layouts = [];
@@ -93,7 +102,7 @@
                                                        function (layout) { return Scorm.takesIn(data, layout, R); });
       lms.set("cmi.suspend_data", encoded.text);
       if (encoded.truncated) warn(texts.too_much);
-      var result = R.course(course, data.items), status = result.status;
+      var result = R.course(course, data.items, data.attempts), status = result.status;
       if (result.score !== null) {
         lms.set("cmi.core.score.min", "0"); lms.set("cmi.core.score.max", "100");
         lms.set("cmi.core.score.raw", String(result.score));
