@@ -8,6 +8,7 @@ are rendered here; the macros (see `__init__.py`) serve the site's own pages in 
 from __future__ import annotations
 
 from functools import partial
+import os
 from pathlib import Path
 from typing import Callable
 

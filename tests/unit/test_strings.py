@@ -60,6 +60,6 @@ class TestNavigation:
     def test_titles_come_from_the_strings(self):
         """The navigation's own titles are the strings file's `nav` section."""
         course = load_course(FIXTURE)
-        titles = [next(iter(entry)) for entry in build_nav(course, ROOT / "docs")]
+        titles = [next(iter(entry)) for entry in build_nav(course, ROOT / "docs", kit="included")]
         nav = load_strings("nl")["nav"]
         assert titles[:2] == [nav["start"], nav["modules"]] and nav["trainers"] in titles and nav["privacy"] in titles
