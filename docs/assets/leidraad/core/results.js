@@ -152,6 +152,7 @@
                change: first && last ? round(last.score - first.score) : null };
     });
     return { takes: list, dimensions: dimensions };
+  }
   /* ---- Attempts: which of a quiz's attempts counts ---- */
   /* The course's policy (window.LEIDRAAD.attempts): `count` "first" (the first complete attempt),
    * "best" or "last" (complete attempt); `max` attempts, or null for no limit. */
