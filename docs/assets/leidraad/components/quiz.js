@@ -16,7 +16,7 @@
     L.each(root.querySelectorAll(".ld-answer"), function (key) { key.parentNode.removeChild(key); });
     C.reveal(root);  // the buttons; show() and summarize() then hide those that do not apply
     function keyOf(item) { return layout.key + "/" + item.getAttribute("data-ld-item"); }
-    function result() { return L.results.counted(layout, answers, L.store.takes(layout.key), L.config.attempts); }
+    function result() { return L.results.counted(layout, answers, L.store.attempts(layout.key), L.config.attempts); }
     function verdictOf(item) {
       var id = item.getAttribute("data-ld-item");
       return result().current.items.filter(function (i) { return i.id === id; })[0] || { checked: false, verdict: null };

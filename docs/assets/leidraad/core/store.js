@@ -320,8 +320,8 @@
     parseImport: parseImport, counts: counts, importReplace: importReplace, importMerge: importMerge,
     /* The learner's answers to one exercise, current versions only. */
     answers: function (layout) { return R.answersOf(layout, read().items); },
-    /* The earlier takes of an exercise, oldest first (see newAttempt). */
-    takes: function (key) { return own(read().attempts, key) || []; },
+    /* A quiz's earlier attempts, oldest first (see newAttempt); `takes` adds a scan's current answers. */
+    attempts: function (key) { return own(read().attempts, key) || []; },
     /* One exercise's result, derived from the stored answers now. */
     result: function (key) { var layout = L.layout(key); return layout ? R.stored(layout, read().items) : null; },
     reset: function () { return write(empty()); },
