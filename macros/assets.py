@@ -22,23 +22,33 @@ LAYERS = ("core", "components", "pages", "scorm")
 #: Each bundle (a file in assets/leidraad/ of the site) and its parts, in the order they run.
 BUNDLES: dict[str, tuple[str, ...]] = {
     # Every page: the learner model and the exercises.
+    # Every page: the learner model, the exercises, 'Neem op in mijn plan', the storage safety net.
     "leidraad.js": ("core/util.js", "core/results.js", "core/store.js", "components/base.js", "components/quiz.js",
                     "components/self-assessment.js", "components/checklist.js", "components/reflection.js",
-                    "components/start.js"),
-    # Every page: marks in the navigation, 'Neem op in mijn plan', the storage safety net.
-    "journey.js": ("pages/journey.js", "components/actions.js"),
+                    "pages/journey.js", "components/actions.js", "components/place.js", "components/start.js"),
+    # The whole course: its layouts (generated, browser.py) and the code that needs them all: module and
+    # course status, the marks in the navigation. Loaded once a page is shown, and by the pages that
+    # show the whole course.
+    "layouts.js": ("core/results-course.js", "pages/course-view.js"),
     # Loaded by a self-assessment once it is complete.
     "groupcode.js": ("components/share-code.js",),
-    "progress.js": ("pages/progress.js",),
+    # The pages that show the whole course; each also loads layouts.js (see browser.py).
+    "home.js": ("pages/home.js",),
+    "progress.js": ("core/transfer.js", "pages/progress.js"),
     "plan.js": ("pages/plan.js",),
     "certificate.js": ("pages/certificate.js",),
-    "group.js": ("pages/group.js",),
+    "group.js": ("core/results-group.js", "pages/group.js"),
     "trainer.js": ("pages/trainer.js",),
     # The SCORM package only (launch page and course pages).
     "scorm.js": ("scorm/api.js", "scorm/codec.js", "scorm/adapter.js"),
 }
 #: Bundles that only a package of one kind carries, with the file that marks such a build.
 ONLY_IN = {"scorm.js": "scorm.html"}
+#: Bundles whose parts go before data the build generated under the same name (their last part).
+WITH_DATA = {"layouts.js"}
+#: Bundles that run in leidraad.js's queue (window.LeidraadQueue): wherever a page loads them, before
+#: or after leidraad.js, they run once it has started.
+QUEUED = {"layouts.js"}
 
 
 class AssetError(PluginError):
@@ -69,6 +79,10 @@ def join_scripts(site_dir: Path) -> None:
         if marker and not (Path(site_dir) / marker).is_file():
             continue
         text = "\n".join(f"/* {part} */\n{(folder / part).read_text(encoding='utf-8')}" for part in parts)
+        if name in WITH_DATA:
+            text += "\n" + (folder / name).read_text(encoding="utf-8")
+        if name in QUEUED:
+            text = f"(window.LeidraadQueue = window.LeidraadQueue || []).push(function () {{\n{text}\n}});\n"
         (folder / name).write_text(text, encoding="utf-8")
     for layer in LAYERS:
         shutil.rmtree(folder / layer, ignore_errors=True)

@@ -23,7 +23,7 @@ from .errors import ContentErrors
 from .nav import build_nav
 from .render import Renderer
 from .assets import minify_assets
-from .browser import SCRIPT as CLIENT_SCRIPT, browser_script
+from .browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part
 from . import hosting
 from .trainer import TrainerKit, trainer_pages
 
@@ -106,8 +106,10 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         for module_id in self.course.modules:
-            self._generate(files, config, f"modules/{module_id}.md", partial(self.renderer.module_page, module_id))
+            self._generate(files, config, f"modules/{module_id}.md",
+                           partial(self.renderer.module_page, module_id, module_part(self.course, module_id)))
         files.append(File.generated(config, CLIENT_SCRIPT, content=browser_script(self.course)))
+        files.append(File.generated(config, LAYOUTS_SCRIPT, content=layouts_script(self.course)))
         hosting.add_files(self, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         for page in trainer_pages(self.course):  # the trainer's kit (trainer.py)
             self._generate(files, config, page.path, partial(self.kit.page, page.kind, page.module_id), page.searched)

@@ -126,6 +126,8 @@ def make_environment(language: str = "nl") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Data for the browser in a page (`tojson`) as compact as course.js: no spaces, characters as they are.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     strings = load_strings(language)
     env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock,
                        number=lambda value: number(value, strings["js"]["decimal_mark"]))
@@ -193,7 +195,9 @@ class Renderer:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(course=self.course, **context)
 
-    def module_page(self, module_id: str) -> str:
-        """The learner's page of a module: objectives, sections with exercises in place, key points, sources."""
+    def module_page(self, module_id: str, layouts: dict | None = None) -> str:
+        """The learner's page of a module: objectives, sections with exercises in place, key points, sources.
+
+        `layouts`: what the page's scripts need of the course (browser.module_part), carried in the page."""
         module = self.course.modules[module_id]
-        return self.render("module.html", module=module, module_id=module_id)
+        return self.render("module.html", module=module, module_id=module_id, layouts=layouts)

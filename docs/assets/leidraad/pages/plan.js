@@ -178,5 +178,5 @@
     render();
   }
 
-  L.register("plan", mount);
+  L.register("plan", mount, "course");
 })();
