@@ -17,7 +17,7 @@ class TestOverview:
         page.goto(fixture_server.url + "voortgang.html")
         expect_status(page, "voorbeeld", "niet begonnen")
         expect_status(page, "tweede", "niet begonnen")
-        expect(page.locator(".ld-course-progress__text")).to_have_text("0 van 2 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^0 van 2 modules klaar( ·|$)"))
         expect(page.locator(".ld-nojs")).to_be_hidden()
 
     def test_answers_in_two_modules_show_in_the_overview(self, page: Page, fixture_server):
@@ -27,7 +27,7 @@ class TestOverview:
         page.goto(fixture_server.url + "voortgang.html")
         expect_status(page, "tweede", "klaar")
         expect_status(page, "voorbeeld", "bezig")
-        expect(page.locator(".ld-course-progress__text")).to_have_text("1 van 2 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^1 van 2 modules klaar( ·|$)"))
         assert page.locator(".ld-course-progress progress").evaluate("p => [p.value, p.max]") == [1, 2]
         results = card(page, "tweede").locator("[data-ld-result]")
         expect(results.nth(0)).to_have_text("1 van 1 juist (100%), geslaagd")
@@ -136,7 +136,7 @@ class TestReset:
         page.goto(fixture_server.url + "voortgang.html")
         page.once("dialog", lambda dialog: dialog.accept())
         page.click("[data-ld-action=reset-all]")
-        expect(page.locator(".ld-course-progress__text")).to_have_text("0 van 2 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^0 van 2 modules klaar( ·|$)"))
         assert stored(page)["items"] == {} and "results" not in stored(page)
 
 
