@@ -16,6 +16,8 @@ def define_env(env) -> None:
     if plugin is None or not hasattr(plugin, "renderer"):
         raise PluginError("Leidraad: add the 'leidraad' plugin before 'macros' in mkdocs.yml")
     renderer = plugin.renderer
+    # The course configuration (typed, checked): the start page reads its title, tagline and intro.
+    env.variables["course"] = plugin.course.config
 
     @env.macro
     def course_sources() -> str:

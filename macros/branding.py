@@ -13,8 +13,8 @@ from pathlib import Path
 from .errors import ContentError
 from .loader import Document
 from .model import CourseConfig
+from .strings import available_languages
 
-I18N = Path(__file__).parent / "i18n"
 #: WCAG 2.1 AA, success criterion 1.4.3: normal text needs a contrast ratio of at least 4.5:1.
 MIN_CONTRAST = 4.5
 WHITE = "#ffffff"
@@ -45,11 +45,6 @@ def shade(colour: str, amount: float) -> str:
     channels = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
     mixed = [round(c + (target - c) * abs(amount)) for c in channels]
     return "#" + "".join(f"{c:02x}" for c in mixed)
-
-
-def available_languages() -> list[str]:
-    """Languages with an interface strings file in macros/i18n/."""
-    return sorted(p.stem for p in I18N.glob("*.yml"))
 
 
 def logo_path(config: CourseConfig, config_path: Path) -> Path | None:

@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from .course import load_course
+from .course import DEFAULT_COURSE_FILE, course_file, load_course
 from .errors import ContentErrors
-
-DEFAULT_CONFIG = "course.yml"
-
-
-def config_path(value: str | None) -> Path:
-    """The course configuration: --config, else $LEIDRAAD_COURSE, else course.yml."""
-    return Path(value or os.environ.get("LEIDRAAD_COURSE") or DEFAULT_CONFIG)
+from .package import add_commands as add_package_commands
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     try:
-        course = load_course(config_path(args.config))
+        course = load_course(course_file(args.config, Path.cwd()))
     except ContentErrors as exc:
         print(exc, file=sys.stderr)
         count = len(exc.errors)
@@ -42,23 +35,15 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="leidraad", description="Check and package a Leidraad course.")
-    parser.add_argument("--config", help=f"course configuration file (default: $LEIDRAAD_COURSE or {DEFAULT_CONFIG})")
+    parser.add_argument("--config", help=f"course configuration file (default: $LEIDRAAD_COURSE or {DEFAULT_COURSE_FILE})")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate all modules and exercises without building")
     check.set_defaults(func=cmd_check)
     schema = sub.add_parser("schema", help="write JSON Schemas for editors with a YAML language server")
     schema.add_argument("--out", default="schema", help="folder to write the schemas to (default: schema)")
     schema.set_defaults(func=cmd_schema)
-    _add_package_commands(sub)
+    add_package_commands(sub)
     return parser
-
-
-def _add_package_commands(sub) -> None:
-    try:
-        from .package import add_commands
-    except ImportError:
-        return
-    add_commands(sub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,12 +6,13 @@ file. Nothing here knows about MkDocs.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from .branding import check_config
 from .checks import check_exercise, check_module
@@ -20,9 +21,12 @@ from .exercises import EXERCISE_KINDS, Quiz, Roleplay, Workshop, lenient_exercis
 from .lenient import lenient_module
 from .loader import Document, LoadError, _kind_name, load_document
 from .model import CourseConfig, Module
+from .strings import available_languages, check_strings, strings_path
 from .validation import translate
 
 YAML_SUFFIXES = (".yml", ".yaml")
+#: The course configuration when none is chosen.
+DEFAULT_COURSE_FILE = "course.yml"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -60,6 +64,15 @@ class Course:
         return sum(len(e.questions) for e in self.exercises.values() if isinstance(e, Quiz))
 
 
+def course_file(chosen: str | Path | None, base: Path) -> Path:
+    """The course configuration file: `chosen`, else $LEIDRAAD_COURSE, else course.yml; relative to `base`.
+
+    The one place that decides it: the plugin passes the folder of mkdocs.yml, the command line its
+    working folder (where mkdocs.yml is), and a package build hands the plugin the resolved file.
+    """
+    return (Path(base) / (chosen or os.environ.get("LEIDRAAD_COURSE") or DEFAULT_COURSE_FILE)).resolve()
+
+
 def load_course(config_path: Path, base: Path | None = None) -> Course:
     """Load and check the course described by `config_path` (paths in messages relative to `base`)."""
     config_path = Path(config_path).resolve()
@@ -71,6 +84,8 @@ def load_course(config_path: Path, base: Path | None = None) -> Course:
     config = _validate(CourseConfig, config_doc, errors)
     if config is not None:
         errors.extend(check_config(config, config_doc, config_path))
+        if config.language in available_languages():
+            errors.extend(check_strings(config.language, _rel(strings_path(config.language), base)))
     # Even with a broken configuration every module and exercise is checked: all errors in one run.
     content = config.content if config else config_doc.data.get("content", ".")
     root = (config_path.parent / (content if isinstance(content, str) else ".")).resolve()
@@ -124,7 +139,8 @@ def _read(path: Path, base: Path, errors: list[ContentError]) -> Document | None
 def _validate(model, doc: Document, errors: list[ContentError]):
     context: dict = {}
     try:
-        return TypeAdapter(model).validate_python(doc.data, context=context)
+        # A model validates itself; a TypeAdapter made for every file cost more than most files' validation.
+        return model.model_validate(doc.data, context=context)
     except ValidationError as exc:
         errors.extend(translate(exc, doc, context))
         return None

@@ -17,7 +17,8 @@ from mkdocs.structure.files import File, Files
 
 from .branding import logo_path, shade
 from .browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT
-from .render import load_strings
+from .course import Course
+from .render import Renderer, load_strings
 from .scorm import LAUNCH_PAGE, scorm_data
 
 PACKAGES = ("scorm", "offline")
@@ -32,15 +33,15 @@ OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"
 SHIM_SOURCE = ("iframe-worker", "shim", "index.js")
 
 
-def configure(plugin, config, package: str | None) -> None:
+def configure(course: Course, course_file: Path, config, package: str | None) -> None:
     """Logo, brand colours, interface language and the scripts of a package build."""
-    course = plugin.course.config
-    logo = logo_path(course, plugin.course_path(config))
+    settings = course.config
+    logo = logo_path(settings, course_file)
     if logo is not None:
         config.theme["logo"] = config.theme["favicon"] = LOGO + logo.suffix.lower()
-    if course.colors is not None and BRAND_CSS not in map(str, config.extra_css):
+    if settings.colors is not None and BRAND_CSS not in map(str, config.extra_css):
         config.extra_css.append(BRAND_CSS)
-    config.theme["language"] = course.language
+    config.theme["language"] = settings.language
     if package == "scorm":
         # Before leidraad.js: the saved state must be in the browser before the exercises read it. The
         # LMS is told the whole course's status from every page, so every page loads every layout.
@@ -52,17 +53,16 @@ def configure(plugin, config, package: str | None) -> None:
         config.extra["polyfills"] = [OFFLINE_SHIM] + list(config.extra.get("polyfills") or [])
 
 
-def add_files(plugin, files: Files, config, package: str | None) -> None:
+def add_files(course: Course, renderer: Renderer, course_file: Path, files: Files, config, package: str | None) -> None:
     """The logo, the brand stylesheet and, for a package, its launch page, data and shim."""
-    course = plugin.course
-    logo = logo_path(course.config, plugin.course_path(config))
+    logo = logo_path(course.config, course_file)
     if logo is not None:
         files.append(File.generated(config, LOGO + logo.suffix.lower(), abs_src_path=str(logo)))
     colors = course.config.colors
     if colors is not None:
         brand = {"primary": colors.primary, "primary_light": shade(colors.primary, 0.2),
                  "primary_dark": shade(colors.primary, -0.25), "accent": colors.accent}
-        files.append(File.generated(config, BRAND_CSS, content=plugin.renderer.render("hosting/brand.css", brand=brand)))
+        files.append(File.generated(config, BRAND_CSS, content=renderer.render("hosting/brand.css", brand=brand)))
     if package == "offline":
         shim = node_module_file(Path(config.config_file_path or ".").resolve().parent, *SHIM_SOURCE)
         files.append(File.generated(config, OFFLINE_SHIM, abs_src_path=str(shim)))
@@ -75,7 +75,7 @@ def add_files(plugin, files: Files, config, package: str | None) -> None:
     strings = load_strings(course.config.language)["hosting"]["script"]
     data = json.dumps({**scorm_data(course), "strings": strings}, ensure_ascii=False, separators=(",", ":"))
     files.append(File.generated(config, SCORM_DATA, content=f"window.LEIDRAAD_SCORM = {data};\n"))
-    launcher = plugin.renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT,
+    launcher = renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT,
                                       icon=config.theme["favicon"])
     files.append(File.generated(config, LAUNCH_PAGE, content=launcher))
 
@@ -91,8 +91,9 @@ def node_module_file(root: Path, *parts: str) -> Path:
                       f"which is not installed; run `npm install` in {root}")
 
 
-def theme_globals(plugin, env) -> None:
+def theme_globals(course: Course, renderer: Renderer, env) -> None:
     """What the theme overrides in macros/theme/ show: the organisation's name and whom to ask."""
-    organisation = plugin.course.config.organisation
+    organisation = course.config.organisation
     env.globals["leidraad_organisation"] = organisation.name if organisation else ""
-    env.globals["leidraad_footer"] = Markup(plugin.renderer.render("hosting/contact.html", place="footer"))
+    env.globals["leidraad_footer"] = Markup(renderer.render("hosting/contact.html", place="footer"))
+    env.globals["leidraad_hosting"] = load_strings(course.config.language)["hosting"]  # the 404 page

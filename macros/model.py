@@ -161,8 +161,13 @@ class Colors(Strict):
 class CourseConfig(Strict):
     """The course as one organisation hosts it: which modules, in what order, in whose colours."""
 
+    #: The site's title, and the heading of its start page.
     title: Text
+    #: The start page's lead line, under its heading.
     tagline: Text | None = None
+    #: The start page's introduction (Markdown): what the course is, for the organisation's own people.
+    #: Without it the start page introduces Leidraad itself (docs/index.md).
+    intro: Markdown | None = None
     storage_id: Id
     #: Interface language: a file macros/i18n/<language>.yml must exist (checked in branding.py).
     language: Id = "nl"
@@ -173,4 +178,4 @@ class CourseConfig(Strict):
     #: Pass mark of the whole course in percent (SCORM); default: the mean of the quizzes' pass marks.
     pass_mark: Annotated[int, Field(ge=1, le=100)] | None = None
     #: The group view of a team scan shows results only from this many responses (anonymity).
-    group_minimum: Annotated[int, Field(ge=2, le=100)] = 3
+    group_minimum: Annotated[int, Field(ge=2, le=100)] = 5

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .hosting import node_module_file
 from .browser import course_pass_mark
+from .course import course_file
 from .scorm import LAUNCH_PAGE, SCHEMA_FILES, manifest_hrefs, package_files
 
 KINDS = {
@@ -42,14 +43,12 @@ def add_commands(sub) -> None:
 def cmd_package(args: argparse.Namespace) -> int:
     from mkdocs.exceptions import MkDocsException
 
-    from .cli import config_path
-
     mkdocs_file = Path(args.mkdocs_config).resolve()
     _show_warnings()
     with tempfile.TemporaryDirectory(prefix="leidraad-package-") as tmp:
         site = Path(tmp) / "site"
         try:
-            plugin = build_site(mkdocs_file, config_path(args.config).resolve(), site, args.kind)
+            plugin = build_site(mkdocs_file, course_file(args.config, Path.cwd()), site, args.kind)
             # Only a web server shows 404.html, at any depth, so MkDocs gives it root-absolute URLs: not for a zip.
             (site / "404.html").unlink(missing_ok=True)
             if args.kind == "scorm":

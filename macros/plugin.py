@@ -7,7 +7,6 @@ are rendered here; the macros (see `__init__.py`) serve the site's own pages in 
 
 from __future__ import annotations
 
-import os
 from functools import partial
 from pathlib import Path
 from typing import Callable
@@ -18,8 +17,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
-from .course import Course, load_course
+from .course import Course, course_file, load_course
 from .errors import ContentErrors
+from .markdown_fixes import GlossaryLinks
 from .nav import build_nav
 from .render import Renderer
 from .assets import minify_assets
@@ -37,21 +37,18 @@ class LeidraadConfig(base.Config):
 
 class LeidraadPlugin(BasePlugin[LeidraadConfig]):
     course: Course
+    course_file: Path
     renderer: Renderer
     kit: TrainerKit
     _views: dict[str, tuple[str, str]]
     #: The pages Leidraad generates, by source path: how to render each (in `on_page_markdown`).
     _generated: dict[str, Callable[[], str]]
 
-    def course_path(self, config) -> Path:
-        root = Path(config.config_file_path or ".").parent
-        chosen = self.config.course or os.environ.get("LEIDRAAD_COURSE") or "course.yml"
-        return (root / chosen).resolve()
-
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
+        self.course_file = course_file(self.config.course, root)
         try:
-            self.course = load_course(self.course_path(config), base=root)
+            self.course = load_course(self.course_file, base=root)
         except ContentErrors as exc:
             count = len(exc.errors)
             raise PluginError(f"Leidraad: {count} error{'s' if count != 1 else ''} in the course content; "
@@ -61,13 +58,15 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         self._views, self._generated = {}, {}
         config.site_name = self.course.config.title
         config.nav = build_nav(self.course, Path(config.docs_dir))
+        # In the glossary (docs/begrippen.md) a term in bold links to its own entry ("Zie **verzuim**").
+        config.markdown_extensions.append(GlossaryLinks())
         if CLIENT_SCRIPT not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.insert(0, CLIENT_SCRIPT)
-        hosting.configure(self, config, self.config.package)
+        hosting.configure(self.course, self.course_file, config, self.config.package)
         return config
 
     def on_env(self, env, config, files):
-        hosting.theme_globals(self, env)
+        hosting.theme_globals(self.course, self.renderer, env)
         return env
 
     def on_post_build(self, config) -> None:
@@ -110,7 +109,7 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
                            partial(self.renderer.module_page, module_id, module_part(self.course, module_id)))
         files.append(File.generated(config, CLIENT_SCRIPT, content=browser_script(self.course)))
         files.append(File.generated(config, LAYOUTS_SCRIPT, content=layouts_script(self.course)))
-        hosting.add_files(self, files, config, self.config.package)  # logo, colours, packages (hosting.py)
+        hosting.add_files(self.course, self.renderer, self.course_file, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         for page in trainer_pages(self.course):  # the trainer's kit (trainer.py)
             self._generate(files, config, page.path, partial(self.kit.page, page.kind, page.module_id), page.searched)
         return files

@@ -10,7 +10,6 @@ import itertools
 import re
 import secrets
 from functools import lru_cache
-from pathlib import Path
 
 import markdown
 import yaml
@@ -20,8 +19,8 @@ from markupsafe import Markup
 from .course import Course
 from .exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop, version_of
 from .markdown_fixes import AccessibleTables
+from .strings import strings_path
 
-I18N = Path(__file__).parent / "i18n"
 #: The extensions the site's own pages have (mkdocs.yml), and sane lists. No fenced code: a course has
 #: no code, and it would load Pygments into every build.
 MARKDOWN_EXTENSIONS = ["attr_list", "tables", "admonition", "sane_lists"]
@@ -31,8 +30,8 @@ _SYNTAX = re.compile(r"[*_`\[\]<>&\\{|~]|^[ \t]|[ \t]$|^(?:[-+>#:=!]|\d+[.)])", 
 
 @lru_cache(maxsize=None)
 def load_strings(language: str) -> dict:
-    """The interface strings of one language (macros/i18n/<language>.yml)."""
-    return yaml.load((I18N / f"{language}.yml").read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """The interface strings of one language (macros/i18n/<language>.yml), checked by load_course (strings.py)."""
+    return yaml.load(strings_path(language).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 _CONVERTER = markdown.Markdown(extensions=[*MARKDOWN_EXTENSIONS, AccessibleTables()])
@@ -147,9 +146,17 @@ _UNSEARCHED = r"<!--.*?-->|<(script|style|object|template|button)\b.*?</\1>|<det
 #: What material's search plugin keeps of the rest: the text, headings, paragraphs, lists and code.
 _INDEXED_TAG = r"(?:p|li|ol|ul|pre|code|sub|sup|h[1-6]|a)\b"
 _NOT_INDEXED = re.compile(_UNSEARCHED + r"|<(?!/?" + _INDEXED_TAG + r")[^>]*>", re.S)
+#: Tags that end a word where they stand (a line break, a table cell, a block): left out, they leave a
+#: space, or the index would run "werken?<br>Dit is" together as "werken?Dit is".
+_SEPARATES = re.compile(r"</?(?:br|hr|td|th|tr|caption|div|section|aside|legend|fieldset|label|dt|dd|table|"
+                        r"thead|tbody|tfoot|blockquote|details|summary|figure|figcaption)\b", re.I)
 _ATTRIBUTES = re.compile(r"<(p|li|ol|ul|pre|code|sub|sup)\s[^>]*>")
 #: Line breaks between block tags: no text, but each one a call of the search plugin's parser.
 _BETWEEN_BLOCKS = re.compile(r"(</?(?:p|li|ol|ul)>)\s+(?=</?(?:p|li|ol|ul)>)")
+
+
+def _leave_out(match: re.Match) -> str:
+    return " " if _SEPARATES.match(match.group(0)) else ""
 
 
 def search_view(html: str) -> str:
@@ -157,8 +164,9 @@ def search_view(html: str) -> str:
 
     Material's search plugin parses every tag of a page in Python, and the form markup of the
     exercises was most of the build. The index made from this view is the same as the page's, less
-    the parts in _UNSEARCHED (tests/unit/test_search_view.py)."""
-    return _BETWEEN_BLOCKS.sub(r"\1", _ATTRIBUTES.sub(r"<\1>", _NOT_INDEXED.sub("", html)))
+    the parts in _UNSEARCHED, except that words on either side of a line break or a table cell are
+    kept apart (tests/unit/test_search_view.py)."""
+    return _BETWEEN_BLOCKS.sub(r"\1", _ATTRIBUTES.sub(r"<\1>", _NOT_INDEXED.sub(_leave_out, html)))
 
 
 class Renderer:

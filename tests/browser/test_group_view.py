@@ -160,7 +160,7 @@ class TestSharing:
         """Once every statement is answered the share box shows the code of exactly these answers."""
         box = filled.locator(".ld-share")
         expect(box).to_be_visible()
-        expect(box.locator("input")).to_have_value(code(versions, ANSWERS[0]))
+        expect(box.locator(".ld-share__code")).to_have_value(code(versions, ANSWERS[0]))
         violations = Axe().run(filled).response["violations"]
         assert not violations, [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
 
@@ -185,7 +185,7 @@ class TestSharing:
     def test_shared_code_is_read_by_the_group_view(self, filled: Page, kit_server, versions):
         """A code made on the module page is counted by the group view with others."""
         expect(filled.locator(".ld-share")).to_be_visible()  # its script loads once the profile is complete
-        shared = filled.locator(".ld-share input").input_value()
+        shared = filled.locator(".ld-share__code").input_value()
         filled.goto(kit_server.url + "trainers/groep.html")
         filled.fill("#ld-group-codes", "\n".join([shared] + [code(versions, a) for a in ANSWERS[1:]]))
         filled.click("text=Toon de resultaten")

@@ -203,9 +203,9 @@ class TestPresentation:
     def test_keyboard_moves_through_the_slides(self, slides: Page):
         """Arrow keys, PageUp/PageDown, Home and End move one slide at a time; the counter follows."""
         counter = slides.locator(".ld-slides__counter")
-        expect(counter).to_have_text("1 / 10")
-        for key, expected in [("ArrowRight", "2 / 10"), ("PageDown", "3 / 10"), ("ArrowLeft", "2 / 10"),
-                              ("End", "10 / 10"), ("ArrowRight", "10 / 10"), ("PageUp", "9 / 10"), ("Home", "1 / 10")]:
+        expect(counter).to_have_text("1 / 14")
+        for key, expected in [("ArrowRight", "2 / 14"), ("PageDown", "3 / 14"), ("ArrowLeft", "2 / 14"),
+                              ("End", "14 / 14"), ("ArrowRight", "14 / 14"), ("PageUp", "13 / 14"), ("Home", "1 / 14")]:
             slides.keyboard.press(key)
             expect(counter).to_have_text(expected)
         expect(slides.locator(".ld-slide:visible")).to_have_count(1)
@@ -217,13 +217,13 @@ class TestPresentation:
         slides.keyboard.press("Escape")
         expect(slides.locator(".ld-slides")).not_to_have_class("ld-slides ld-slides--active")
         expect(slides.locator(".ld-slides__bar")).to_be_hidden()
-        expect(slides.locator(".ld-slide:visible")).to_have_count(10)
+        expect(slides.locator(".ld-slide:visible")).to_have_count(14)
         expect(slides.locator("text=Start de presentatie")).to_be_focused()
 
     def test_buttons_and_type_readable_from_the_back(self, slides: Page):
         """The buttons move too, the slide fills the screen, and its text is at least 32 pixels."""
         slides.get_by_role("button", name="Volgende").click()
-        expect(slides.locator(".ld-slides__counter")).to_have_text("2 / 10")
+        expect(slides.locator(".ld-slides__counter")).to_have_text("2 / 14")
         box = slides.locator(".ld-slides").bounding_box()
         viewport = slides.viewport_size
         assert (box["width"], box["height"]) == (viewport["width"], viewport["height"])
@@ -250,7 +250,7 @@ class TestPageChanges:
         nav.get_by_role("link", name="Overzicht voor trainers").click()
         page.locator("article").get_by_role("link", name="Presentatie").first.click()
         page.get_by_role("button", name="Start de presentatie").click()
-        expect(page.locator(".ld-slides__counter")).to_have_text("1 / 10")
+        expect(page.locator(".ld-slides__counter")).to_have_text("1 / 14")
         page.keyboard.press("Escape")
         page.locator("article").get_by_role("link", name="Begeleidersgids").click()
         page.fill("#ld-agenda-start", "10:00")
@@ -265,4 +265,4 @@ class TestPageChanges:
         page.goto((kit_site / "trainers" / "voorbeeld-presentatie.html").as_uri())
         page.get_by_role("button", name="Start de presentatie").click()
         page.keyboard.press("End")
-        expect(page.locator(".ld-slides__counter")).to_have_text("10 / 10")
+        expect(page.locator(".ld-slides__counter")).to_have_text("14 / 14")

@@ -176,16 +176,42 @@ class TestHandout:
 
 
 class TestSlides:
-    def test_one_section_per_slide_without_answers(self, kit_site, course):
-        """The slides are sections in the page: title, objectives, case, each question and prompt, key points."""
+    def test_one_section_per_slide_in_the_order_of_the_workshop(self, kit_site, course):
+        """The slides are sections in the page: title, objectives, the agenda and a title slide per block
+        of the workshop plan, then the case, each question and prompt, the debrief and the key points."""
         page = article(kit_site, "trainers/voorbeeld-presentatie.html")
         titles = [text(s.select_one("h2")) for s in page.select(".ld-slides__deck > section.ld-slide")]
-        assert titles == ["Voorbeeldmodule", "Leerdoelen", "Casus: Een team in een gemeente", "Vraag 1 van 2",
-                          "Vraag 2 van 2", "Onthoud", "Reflectie", "Reflectie", "Nabespreking", "Kernpunten"]
-        for sentence in feedback_sentences(course, "voorbeeld"):
-            assert sentence.strip() not in text(page)
+        assert titles == ["Voorbeeldmodule", "Leerdoelen", "Agenda", "Opening", "Oefenen in drietallen", "Nabespreking",
+                          "Casus: Een team in een gemeente", "Vraag 1 van 2", "Vraag 2 van 2", "Onthoud", "Reflectie",
+                          "Reflectie", "Nabespreking", "Kernpunten"]
         assert page.select_one(".ld-slides__bar").has_attr("hidden")
         assert page.select_one(".ld-slides__start").has_attr("hidden")
+
+    def test_block_slides_carry_minutes_and_speaker_notes(self, kit_site, course):
+        """Each block's title slide has its minutes for the timer, and its instructions and facilitator
+        notes as speaker notes; the first slide is a title, not a paragraph of the module's summary."""
+        page = article(kit_site, "trainers/voorbeeld-presentatie.html")
+        workshop = course.exercise(course.modules["voorbeeld"].workshop)
+        blocks = page.select(".ld-slide--block")
+        assert [int(b["data-minutes"]) for b in blocks] == [b.minutes for b in workshop.blocks]
+        assert [text(b.select_one(".ld-slide__kicker")) for b in blocks][0] == "Blok 1 van 3 · 10 min"
+        notes = text(blocks[1].select_one(".ld-slide__notes"))
+        assert workshop.blocks[1].instructions.strip() in notes and workshop.blocks[1].notes.strip() in notes
+        title = page.select_one(".ld-slide--title")
+        for notes in title.select(".ld-slide__notes"):
+            notes.extract()
+        assert text(title) == f"Voorbeeldmodule {workshop.title} 1 uur 5 min · {workshop.group_size}"
+
+    def test_answers_wait_to_be_revealed(self, kit_site, course):
+        """A quiz slide holds its answer and explanation hidden, and no option's feedback at all."""
+        page = article(kit_site, "trainers/voorbeeld-presentatie.html")
+        quiz = page.select(".ld-slide--quiz")
+        assert len(quiz) == 2 and all(s.select_one(".ld-slide__answer").has_attr("hidden") for s in quiz)
+        assert text(quiz[0].select_one(".ld-slide__answer")).startswith("Juist: ")
+        for answer in page.select(".ld-slide__answer"):
+            answer.extract()
+        for sentence in feedback_sentences(course, "voorbeeld"):
+            assert sentence.strip() not in text(page)
 
 
 class TestProgramme:

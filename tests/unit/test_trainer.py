@@ -135,13 +135,14 @@ class TestWithoutWorkshop:
 
 
 class TestGroupMinimum:
-    def test_three_by_default(self, kit_course):
-        """The group view shows results from three responses unless the course says otherwise."""
-        assert kit_course.config.group_minimum == 3
+    def test_five_by_default(self, tmp_path):
+        """The group view shows results from five responses unless the course says otherwise."""
+        assert course_of(tmp_path, ["voorbeeld"]).config.group_minimum == 5
 
-    def test_a_course_can_ask_for_more(self, tmp_path):
-        """An organisation can raise the minimum in its course configuration."""
-        assert course_of(tmp_path, ["voorbeeld"], "group_minimum: 5\n").config.group_minimum == 5
+    def test_a_course_can_choose_another_minimum(self, tmp_path, kit_course):
+        """An organisation can set the minimum in its course configuration (the kit's test course: three)."""
+        assert course_of(tmp_path, ["voorbeeld"], "group_minimum: 8\n").config.group_minimum == 8
+        assert kit_course.config.group_minimum == 3
 
     def test_one_response_is_refused(self, tmp_path):
         """A minimum of one would show a single person's answers: the configuration is refused."""

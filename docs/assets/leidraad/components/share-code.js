@@ -44,7 +44,7 @@
     var form = root.closest("[data-ld=self-assessment]"), S = Leidraad.strings;
     var layout = form && Leidraad.layout(form.getAttribute("data-ld-key"));
     if (!layout) return;
-    var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector("input");
+    var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector(".ld-share__code");
     var status = root.querySelector("[role=status]");
     var versions = layout.items.map(function (item) { return item.v; });
     function update() {

@@ -10,6 +10,17 @@
   // instant page change): the codec is looked up when a code is read, long after both have loaded.
   function codec() { return window.LeidraadCode; }
 
+  /* A file or paste that is no text at all (an image, a zip, a document): control characters or
+   * bytes that are not UTF-8. Reported once, not as one error per "line" of it. */
+  function binary(text) { return /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(String(text)); }
+  /* The pasted codes stay in this tab's sessionStorage (reload-proof, gone when the tab closes). */
+  var KEPT = ((Leidraad.config && Leidraad.config.storageId) || "leidraad") + ":groep";
+  function keep(state) {
+    try { if (state) sessionStorage.setItem(KEPT, JSON.stringify(state)); else sessionStorage.removeItem(KEPT); } catch (e) { /* not kept */ }
+  }
+  function kept() {
+    try { return JSON.parse(sessionStorage.getItem(KEPT) || "null"); } catch (e) { return null; }
+  }
   function lines(text, where) {
     return String(text).split(/\r?\n/).map(function (line, i) { return { code: line.trim(), where: where(i + 1) }; })
       .filter(function (entry) { return entry.code; });
@@ -85,12 +96,16 @@
 
     function show() {
       clear();
-      var a = assessment(select.value), entries = lines(codes.value, function (n) { return fill(S.where_line, { n: n }); });
+      var a = assessment(select.value), entries = [];
+      if (binary(codes.value)) errors.appendChild(el("li", {}, [S.paste_not_text]));
+      else entries = lines(codes.value, function (n) { return fill(S.where_line, { n: n }); });
       files.forEach(function (file) {
+        if (binary(file.text)) { errors.appendChild(el("li", {}, [fill(S.file_not_text, { name: file.name })])); return; }
         entries = entries.concat(lines(file.text, function (n) { return fill(S.where_file, { name: file.name, n: n }); }));
       });
       unreadable.forEach(function (name) { errors.appendChild(el("li", {}, [fill(S.file_unreadable, { name: name })])); });
-      if (!entries.length) { summary.textContent = S.group_empty; return; }
+      keep({ assessment: select.value, codes: codes.value, files: files });
+      if (!entries.length) { summary.textContent = errors.childNodes.length ? "" : S.group_empty; return; }
       // A code given twice is one person's answers: it counts once, toward the minimum and in the figures.
       var valid = [], seen = Leidraad.dict(), repeated = 0, minimum = minimumOf();
       entries.forEach(function (entry) {
@@ -101,7 +116,7 @@
         valid.push(result.answers);
       });
       var text = fill(S.group_counted, { valid: valid.length, total: entries.length });
-      if (repeated) text += " " + fill(Leidraad.strings.group_repeated, { n: repeated });
+      if (repeated) text += " " + fill(repeated === 1 ? Leidraad.strings.group_repeated_one : Leidraad.strings.group_repeated, { n: repeated });
       if (valid.length < minimum) text += " " + fill(S.group_too_few, { minimum: minimum, n: valid.length });
       summary.textContent = text;
       if (valid.length >= minimum) report(a, valid);
@@ -124,6 +139,7 @@
       if (!button) return;
       if (button.getAttribute("data-ld-group") === "clear") {
         codes.value = ""; picker.value = ""; files = []; unreadable = [];
+        keep(null);
         clear();
         codes.focus();
       } else {
@@ -131,9 +147,17 @@
       }
     });
     picker.addEventListener("change", function () { files = []; unreadable = []; load(picker.files); });
+    codes.addEventListener("input", function () { keep({ assessment: select.value, codes: codes.value, files: files }); });
     select.addEventListener("change", function () { if (summary.textContent) show(); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     root.querySelector(".ld-group__nojs").hidden = true;
     form.hidden = false;
+    var before = kept();
+    if (before && (before.codes || (before.files && before.files.length))) {
+      if (assessment(before.assessment)) select.value = before.assessment;
+      codes.value = before.codes || "";
+      files = before.files || [];
+      show();
+    }
   });
 })();
