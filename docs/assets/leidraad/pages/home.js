@@ -32,6 +32,10 @@
       resume.textContent = place.label ? fill(P.home_place, { module: L.module(place.id).title, section: place.label }) : L.module(place.id).title;
     }
     root.querySelector(".ld-home__resume").hidden = !place;
+    // Before the first answer: only the first step (the welcome text and the learning path follow).
+    var fresh = !place && !course.modules.some(function (m) { return m.started; });
+    root.querySelector(".ld-home__course").hidden = fresh;
+    root.querySelector(".ld-home__modules").hidden = fresh;
     var next = nextStep(course, place, P), link = root.querySelector("[data-ld-home=next]");
     link.href = next.href; link.textContent = next.text;
     root.querySelector("[data-ld-home=next-detail]").textContent = next.detail;
