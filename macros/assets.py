@@ -42,6 +42,8 @@ BUNDLES: dict[str, tuple[str, ...]] = {
     # The SCORM package only (launch page and course pages).
     "scorm.js": ("scorm/api.js", "scorm/codec.js", "scorm/adapter.js"),
 }
+#: Stylesheets joined into one, in order (every page loads it: one request, and less when gzipped).
+STYLES: dict[str, tuple[str, ...]] = {"leidraad.css": ("leidraad.css", "journey.css")}
 #: Bundles that only a package of one kind carries, with the file that marks such a build.
 ONLY_IN = {"scorm.js": "scorm.html"}
 #: Bundles whose parts go before data the build generated under the same name (their last part).
@@ -88,9 +90,24 @@ def join_scripts(site_dir: Path) -> None:
         shutil.rmtree(folder / layer, ignore_errors=True)
 
 
+def join_styles(site_dir: Path) -> None:
+    """Write each joined stylesheet (STYLES) into the built site, then remove the parts joined into it."""
+    folder = Path(site_dir) / ASSETS
+    for name, parts in STYLES.items():
+        present = [part for part in parts if (folder / part).is_file()]
+        if present == [name]:  # already joined (a second post-build pass)
+            continue
+        text = "\n".join((folder / part).read_text(encoding="utf-8") for part in present)
+        (folder / name).write_text(text, encoding="utf-8")
+        for part in present:
+            if part != name:
+                (folder / part).unlink()
+
+
 def minify_assets(site_dir: Path) -> None:
-    """Join the script bundles, then minify every .js and .css file of ours in a built site, in place."""
+    """Join the script bundles and stylesheets, then minify every .js and .css file of ours in a built site, in place."""
     join_scripts(Path(site_dir))
+    join_styles(Path(site_dir))
     for path in (Path(site_dir) / ASSETS).glob("*"):
         if path.suffix == ".js":
             path.write_text(rjsmin.jsmin(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -117,6 +117,7 @@ class TestReset:
         start_voorbeeld(page, fixture_server.url)
         page.goto(fixture_server.url + "voortgang.html")
         before = stored(page)
+        card(page, "tweede").locator("summary").click()  # the module's details are folded away
         button = card(page, "tweede").locator("[data-ld-action=reset-module]")
         page.once("dialog", lambda dialog: dialog.dismiss())
         button.click()
@@ -172,7 +173,10 @@ class TestAccessibility:
             page.keyboard.press("Enter")
         assert download.value.suggested_filename.startswith("leidraad-leidraad-test-")
         page.once("dialog", lambda dialog: dialog.accept())
-        page.locator('[data-ld-module="tweede"] [data-ld-action=reset-module]').focus()
+        page.locator('[data-ld-module="tweede"] summary').focus()
+        page.keyboard.press("Enter")  # unfold the module's details
+        page.keyboard.press("Tab")
+        expect(page.locator('[data-ld-module="tweede"] [data-ld-action=reset-module]')).to_be_focused()
         page.keyboard.press("Enter")
         expect_status(page, "tweede", "niet begonnen")
         assert page.evaluate("document.activeElement.textContent") == "Feedback geven"

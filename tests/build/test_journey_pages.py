@@ -75,7 +75,7 @@ class TestAssets:
     def test_page_scripts_stay_off_module_pages(self, fixture_site):
         """Module pages load leidraad.js (exercises, marks, plan toggles), not the whole course's layouts nor the journey pages' scripts."""
         html = (fixture_site / "modules" / "voorbeeld.html").read_text(encoding="utf-8")
-        assert "assets/leidraad/leidraad.js" in html and "journey.css" in html
+        assert "assets/leidraad/leidraad.js" in html and "assets/leidraad/leidraad.css" in html
         assert not re.search(r"(progress|plan|certificate|layouts)\.js|journey-pages\.css", html)
 
     def test_overview_knows_the_versions_the_module_pages_carry(self, fixture_site):

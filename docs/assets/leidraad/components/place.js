@@ -7,31 +7,25 @@
   if (!L || !L.store) return;
 
   L.register("module", function (root) {
-    var page = "modules/" + root.getAttribute("data-ld-module") + ".html";
-    var article = root.closest("article") || document.body;
+    var page = "modules/" + root.getAttribute("data-ld-module") + ".html", article = root.closest("article") || document.body;
     var heads = Array.prototype.slice.call(article.querySelectorAll("h2[id]"));
-    function label(head) {
-      var copy = head.cloneNode(true);
-      L.each(copy.querySelectorAll(".headerlink"), function (n) { n.parentNode.removeChild(n); });
-      return copy.textContent.trim();
-    }
     function record(head) {
       // After an instant page change this page is gone: it is no longer where the learner is.
-      if (document.body.contains(root)) L.store.setPlace({ page: page, section: head ? head.id : "", label: head ? label(head) : "" });
+      if (document.body.contains(root)) {
+        L.store.setPlace({ page: page, section: head ? head.id : "", label: head ? head.textContent.replace(/¶\s*$/, "").trim() : "" });
+      }
     }
-    /* The section a node is in: the last heading before it. */
-    function sectionOf(node) {
-      return heads.filter(function (head) { return head.compareDocumentPosition(node) & 4; }).pop() || null;
+    /* An answer: the section it is in (the last heading before it). */
+    function answered(event) {
+      if (event.target.closest("[data-ld-key]")) record(heads.filter(function (h) { return h.compareDocumentPosition(event.target) & 4; }).pop());
     }
-    function answered(event) { if (event.target.closest("[data-ld-key]")) record(sectionOf(event.target)); }
     article.addEventListener("change", answered);
     article.addEventListener("input", answered);
-    record(null);
-    if (!window.IntersectionObserver) return;
+    record();
     // A heading that reaches the upper part of the window starts the section being read.
-    var seen = new IntersectionObserver(function (entries) {
+    var seen = window.IntersectionObserver && new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) { if (entry.isIntersecting) record(entry.target); });
     }, { rootMargin: "0px 0px -70% 0px" });
-    heads.forEach(function (head) { seen.observe(head); });
+    if (seen) heads.forEach(function (head) { seen.observe(head); });
   });
 })();
