@@ -21,8 +21,9 @@
     var m = here || open.filter(function (m) { return m.started; })[0] || open[0];
     if (!m) return { href: L.siteUrl("certificaat.html"), text: P.home_finished, detail: "" };
     return { href: moduleUrl(m.id), text: fill(m.started ? P.home_continue : P.home_start, { title: L.module(m.id).title }),
-             detail: fill(P.home_parts, { met: m.met, total: m.required.length }) + " · " +
-                     fill(m.started ? P.home_left : P.home_total, { time: J.duration(m.minutesLeft, P) }) };
+             detail: m.started ? fill(P.home_parts, { met: m.met, total: m.required.length }) + " · " +
+                                 fill(P.home_left, { time: J.duration(m.minutesLeft, P) })
+                               : fill(P.home_total, { time: J.duration(m.minutesLeft, P) }) };
   }
   function render(root, P) {
     var data = store.read(), course = L.results.course(config, data.items), place = placeOf(data);

@@ -42,7 +42,7 @@
       badge.textContent = S["status_" + m.status];
       card.setAttribute("data-ld-status", m.status);
       card.querySelector("[data-ld-meta]").textContent = J.moduleMeta(m, P);
-      card.querySelector("[data-ld-count]").textContent = "(" + fill(P.home_parts, { met: m.met, total: m.required.length }) + ")";
+      card.querySelector("[data-ld-count]").textContent = fill(P.home_parts, { met: m.met, total: m.required.length });
       card.querySelector(".ld-module-card__status").hidden = false;
       card.querySelector(".ld-module-card__minutes").hidden = true;
       card.querySelector(".ld-module-card__reset").hidden = m.status === "todo";
