@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from engine_support import violations
-from journey_steps import answer_quiz, card, finish_tweede, start_voorbeeld
+from journey_steps import KEY, answer_quiz, card, finish_tweede, start_voorbeeld
 
 HOME = ".ld-home"
 
@@ -55,6 +56,20 @@ class TestCourseHome:
         resume.click()
         expect(page).to_have_url(re.compile(rf"modules/tweede\.html#{section}$"))
         expect(page.locator(f"h2#{section}")).to_be_in_viewport()
+
+    @pytest.mark.parametrize("place", [
+        {"page": "javascript:alert(1)", "section": "", "label": "x", "t": 1},
+        {"page": "modules/tweede.html", "section": "a\" onclick=\"x", "label": "x", "t": 1},
+        {"page": "modules/tweede.html", "section": "", "label": 7, "t": 1},
+        {"page": "modules/verdwenen.html", "section": "", "label": "Weg", "t": 1},
+        "modules/tweede.html"])
+    def test_a_stored_place_of_the_wrong_shape_is_not_offered(self, page: Page, fixture_server, place):
+        """A stored place that is not a page of this course (or of the wrong shape) gives no 'Ga verder' link."""
+        page.goto(fixture_server.url + "index.html")
+        page.evaluate("([k, p]) => localStorage.setItem(k, JSON.stringify({format: 2, items: {}, place: p}))", [KEY, place])
+        page.reload()
+        expect(page.locator(HOME)).to_be_visible()
+        expect(page.locator(".ld-home__resume")).to_be_hidden()
 
     def test_cards_reflect_the_answers(self, page: Page, fixture_server):
         """A finished module's card reads 'klaar' with its quiz score; a started one 'bezig' with the time left."""
