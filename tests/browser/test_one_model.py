@@ -105,7 +105,7 @@ class TestSameFiguresEverywhere:
             }""", [key, answers])
             page.reload()
             expect(page.locator(".ld-share")).to_be_visible()
-            codes.append(page.locator(".ld-share input").input_value())
+            codes.append(page.locator(".ld-share .ld-share__code").input_value())
             profiles.append(page.evaluate("k => Leidraad.store.result(k).dimensions", key))
         page.goto(kit_server.url + "trainers/groep.html")
         page.fill("#ld-group-codes", "\n".join(codes))
@@ -127,7 +127,7 @@ class TestSameFiguresEverywhere:
           localStorage.setItem("leidraad:" + LEIDRAAD.storageId, JSON.stringify({format: 2, items}));
         }""")
         page.reload()
-        code = page.locator(".ld-share input").input_value()
+        code = page.locator(".ld-share .ld-share__code").input_value()
         minimum = page.evaluate("LEIDRAAD.groupMinimum")
         page.goto(kit_server.url + "trainers/groep.html")
         page.fill("#ld-group-codes", "\n".join([code] * max(3, minimum)))
