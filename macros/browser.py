@@ -1,8 +1,15 @@
 """`window.LEIDRAAD`: everything the browser's scripts get about the course, from one function.
 
-Every page loads it (assets/leidraad/course.js). The exercise-specific part is each kind's own
-`layout` (kinds/); the SCORM package, the group view and the journey pages read those layouts too.
-What one page alone needs (item texts for the progress page) stays in that page (journey.py).
+`browser_data` makes it; it reaches the browser in parts, so that a page carries only what it needs:
+- assets/leidraad/course.js (every page): the storage id, strings, pass mark, ... without the layouts;
+- a module page's own module and its exercises' layouts, in the page (`module_part`, read by
+  core/util.js from a <template data-ld-layouts>);
+- assets/leidraad/layouts.js: every module and layout (`LAYOUTS_SCRIPT`), loaded by the pages that
+  show the whole course (home, progress, plan, certificate, SCORM) and, once a page is shown, for the
+  marks in the navigation.
+The exercise-specific part is each kind's own `layout` (kinds/); the SCORM package, the group view and
+the journey pages read those layouts too. What one page alone needs (item texts for the progress
+page) stays in that page (journey.py).
 """
 
 from __future__ import annotations
@@ -16,9 +23,13 @@ from .render import load_strings
 from .upward import learner_refs
 
 #: The format of the answers the browser stores (the store migrates older ones).
-STORAGE_FORMAT = 1
+STORAGE_FORMAT = 2
 #: Where every page finds the data, relative to the site's root.
 SCRIPT = "assets/leidraad/course.js"
+#: Where the whole course's modules and layouts are, relative to the site's root.
+LAYOUTS_SCRIPT = "assets/leidraad/layouts.js"
+#: The parts of `browser_data` that are not in course.js.
+_LAYOUT_PARTS = ("modules", "exercises")
 
 #: Which completion rule covers which exercise kind (see model.Completion).
 _COMPLETION_RULES = {"quiz": "quizzes_passed", "reflection": "reflections_written",
@@ -39,14 +50,7 @@ def attempt_policy(course: Course, package: str | None = None) -> dict:
 
 def browser_data(course: Course, package: str | None = None) -> dict:
     """The course as the browser sees it ("layout v1", see the README); `package` as in hosting.py."""
-    modules = []
-    for module_id, module in course.modules.items():
-        modules.append({
-            "id": module_id, "title": module.title, "minutes": module.minutes,
-            "completion": module.completion.model_dump(),
-            "exercises": [f"{module_id}/{ref}" for ref in learner_refs(module, course.exercises)],
-            "required": [f"{module_id}/{ref}" for ref in required_exercises(course, module)],
-        })
+    modules = [module_entry(course, module_id) for module_id in course.modules]
     return {
         "storageId": course.config.storage_id,
         "title": course.config.title,
@@ -61,9 +65,40 @@ def browser_data(course: Course, package: str | None = None) -> dict:
     }
 
 
+def module_entry(course: Course, module_id: str) -> dict:
+    """One module as the browser sees it: its title, minutes, completion rules and exercises by key."""
+    module = course.modules[module_id]
+    return {
+        "id": module_id, "title": module.title, "minutes": module.minutes,
+        "completion": module.completion.model_dump(),
+        "exercises": [f"{module_id}/{ref}" for ref in learner_refs(module, course.exercises)],
+        "required": [f"{module_id}/{ref}" for ref in required_exercises(course, module)],
+    }
+
+
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def browser_script(course: Course, package: str | None = None) -> str:
-    """The content of assets/leidraad/course.js."""
-    return "window.LEIDRAAD = " + json.dumps(browser_data(course, package), ensure_ascii=False, separators=(",", ":")) + ";\n"
+    """The content of assets/leidraad/course.js: `window.LEIDRAAD` without the modules and layouts."""
+    data = {key: value for key, value in browser_data(course, package).items() if key not in _LAYOUT_PARTS}
+    return "window.LEIDRAAD = " + _json(data) + ";\n"
+
+
+def layouts_script(course: Course) -> str:
+    """The data of assets/leidraad/layouts.js: every module and layout, handed to core/util.js.
+
+    The build puts the code that needs them before it, and runs both in leidraad.js's queue (assets.py)."""
+    data = browser_data(course)
+    data = {key: data[key] for key in _LAYOUT_PARTS}
+    return "window.Leidraad.addLayouts(" + _json(data) + ", true);\n"
+
+
+def module_part(course: Course, module_id: str) -> dict:
+    """What a module page carries of `browser_data`: its own module and its exercises' layouts."""
+    module = module_entry(course, module_id)
+    return {"modules": [module], "exercises": {key: course.layouts[key] for key in module["exercises"]}}
 
 
 def course_pass_mark(course: Course) -> int | None:

@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from .branding import logo_path, shade
-from .browser import SCRIPT as CLIENT_SCRIPT
+from .browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT
 from .course import Course
 from .render import Renderer, load_strings
 from .scorm import LAUNCH_PAGE, scorm_data
@@ -43,10 +43,11 @@ def configure(course: Course, course_file: Path, config, package: str | None) ->
         config.extra_css.append(BRAND_CSS)
     config.theme["language"] = settings.language
     if package == "scorm":
-        # Before leidraad.js: the saved state must be in the browser before the exercises read it.
+        # Before leidraad.js: the saved state must be in the browser before the exercises read it. The
+        # LMS is told the whole course's status from every page, so every page loads every layout.
         scripts = [str(s) for s in config.extra_javascript]
         at = scripts.index(CLIENT_SCRIPT) + 1 if CLIENT_SCRIPT in scripts else 0
-        config.extra_javascript[at:at] = [SCORM_DATA, SCORM_SCRIPT]
+        config.extra_javascript[at:at] = [LAYOUTS_SCRIPT, SCORM_DATA, SCORM_SCRIPT]
     if package == "offline":
         # Named before the offline plugin runs, so that it adds no script from a CDN.
         config.extra["polyfills"] = [OFFLINE_SHIM] + list(config.extra.get("polyfills") or [])

@@ -1,4 +1,4 @@
-"""The learner's journey pages: 'Mijn voortgang', 'Mijn ontwikkelplan' and the certificate.
+"""The learner's journey pages: the course home, 'Mijn voortgang', 'Mijn ontwikkelplan' and the certificate.
 
 Their HTML lists what can be listed without the learner's data (modules, exercises, what counts for
 'klaar'); the page scripts (docs/assets/leidraad/progress.js, plan.js, certificate.js) fill in the
@@ -67,13 +67,17 @@ class JourneyPages:
         reflections = [{"key": key, **item} for key, item in self.index.items() if item["kind"] == "reflection"]
         return self._render("journey/plan.html", root, {}, reflections=reflections)
 
+    def home(self, root: str) -> str:
+        """The course home on the start page: where the learner was, the next step, a card per module."""
+        return self._render("journey/home.html", root, {})
+
     def certificate(self, root: str) -> str:
         """A printable, self-declared certificate of the modules done."""
         return self._render("journey/certificate.html", root, {})
 
 
 def define_journey_macros(env, renderer: Renderer) -> None:
-    """Register progress_page(), plan_page() and certificate_page() with mkdocs-macros."""
+    """Register progress_page(), plan_page(), certificate_page() and course_home() with mkdocs-macros."""
     pages = JourneyPages(renderer)
 
     def root() -> str:
@@ -83,3 +87,4 @@ def define_journey_macros(env, renderer: Renderer) -> None:
     env.macro(lambda: pages.progress(root()), "progress_page")
     env.macro(lambda: pages.plan(root()), "plan_page")
     env.macro(lambda: pages.certificate(root()), "certificate_page")
+    env.macro(lambda: pages.home(root()), "course_home")

@@ -24,7 +24,7 @@ from .markdown_fixes import GlossaryLinks
 from .nav import build_nav
 from .render import Renderer
 from .assets import minify_assets
-from .browser import SCRIPT as CLIENT_SCRIPT, browser_script
+from .browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part
 from . import hosting
 from .trainer import TrainerKit, trainer_pages
 from .upward import upward_pages
@@ -141,8 +141,9 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         trainers = self.kit_mode == "trainer"
         for module_id in self.course.modules:
             self._generate(files, config, f"modules/{module_id}.md",
-                           partial(self.renderer.module_page, module_id, workshop=trainers))
+                           partial(self.renderer.module_page, module_id, module_part(self.course, module_id), workshop=trainers))
         files.append(File.generated(config, CLIENT_SCRIPT, content=browser_script(self.course, self.config.package)))
+        files.append(File.generated(config, LAYOUTS_SCRIPT, content=layouts_script(self.course)))
         hosting.add_files(self.course, self.renderer, self.course_file, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         # Team members' pages of the upward scans (upward.py): reached by the link their manager hands out.
         for page in upward_pages(self.course.modules, self.course.exercises):

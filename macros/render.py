@@ -126,6 +126,8 @@ def make_environment(language: str = "nl") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Data for the browser in a page (`tojson`) as compact as course.js: no spaces, characters as they are.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     strings = load_strings(language)
     env.filters.update(md=to_html, md_inline=to_inline_html, fmt=fmt, version=version_of, clock=clock,
                        number=lambda value: number(value, strings["js"]["decimal_mark"]))
@@ -204,11 +206,13 @@ class Renderer:
     def render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(course=self.course, **context)
 
-    def module_page(self, module_id: str, workshop: bool = False) -> str:
-        """The learner's page of a module: objectives, sections with exercises in place, key points, sources;
+    def module_page(self, module_id: str, layouts: dict | None = None, workshop: bool = False) -> str:
+        """The learner's page of a module: objectives, sections with exercises in place, key points, sources.
+
+        `layouts`: what the page's scripts need of the course (browser.module_part), carried in the page;
         with `workshop` (the trainer's site) a pointer to the module's workshop plan in the kit."""
         module = self.course.modules[module_id]
-        return self.render("module.html", module=module, module_id=module_id,
+        return self.render("module.html", module=module, module_id=module_id, layouts=layouts,
                            own_scan=lambda: own_scan(module, self.course.exercises), show_workshop=workshop)
 
     def upward_page(self, module_id: str, exercise_id: str) -> str:

@@ -456,6 +456,19 @@ class JourneyScriptStrings(Strict):
     cert_no_name: Text
     cert_module: Text
     cert_total: Text
+    home_place: Text
+    home_start: Text
+    home_continue: Text
+    home_finished: Text
+    home_left: Text
+    home_total: Text
+    home_course_left: Text
+    home_score: Text
+    home_course_score: Text
+    home_parts: Text
+    time_minutes: Text
+    time_hours: Text
+    time_hours_minutes: Text
 
 
 class JourneyStrings(Strict):
@@ -510,6 +523,13 @@ class JourneyStrings(Strict):
     adopt: Text
     plan_link: Text
     cert_none: Text
+    home_title: Text
+    home_resume: Text
+    home_next: Text
+    home_progress: Text
+    home_modules: Text
+    home_to_progress: Text
+    progress_details: Text
     script: JourneyScriptStrings
 
 

@@ -24,6 +24,11 @@ TWEEDE_QUESTION = "Wanneer gaf je voor het laatst feedback, en hoe werd die ontv
 CHANGED_QUESTION = "Aan wie gaf je deze maand feedback, en wat gebeurde er daarna?"
 
 
+def whole_course(page) -> None:
+    """Wait until the page has the whole course's layouts (a module page fetches them once it is shown)."""
+    page.wait_for_function("() => !!(window.LEIDRAAD && LEIDRAAD.whole)")
+
+
 def stored(page: Page, key: str = KEY) -> dict | None:
     """The course's record in localStorage, parsed (None when there is none)."""
     raw = page.evaluate("k => localStorage.getItem(k)", key)

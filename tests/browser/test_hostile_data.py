@@ -6,6 +6,7 @@ Each case is one an independent audit found breaking a page before the one store
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -40,7 +41,7 @@ class TestWrongShapesInStorage:
         expect(page.locator(".ld-module-card [data-ld-status]:visible")).to_have_count(2)
         expect_status(page, "tweede", "klaar")
         expect_status(page, "voorbeeld", "niet begonnen")  # the stored 'passed' is not believed
-        expect(page.locator(".ld-course-progress__text")).to_have_text("1 van 2 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^1 van 2 modules klaar( ·|$)"))
         expect(page.locator(".ld-dropped-notice")).to_be_hidden()
         page.goto(fixture_server.url + "modules/voorbeeld.html")
         page.goto(fixture_server.url + "voortgang.html")
@@ -80,7 +81,7 @@ class TestImports:
         for module in ("voorbeeld", "tweede"):
             expect_status(page, module, "niet begonnen")
         expect(card(page, "tweede").locator("[data-ld-result]").first).to_have_text("nog niet gemaakt")
-        expect(page.locator(".ld-course-progress__text")).to_have_text("0 van 2 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^0 van 2 modules klaar( ·|$)"))
         assert "results" not in stored(page)
 
     def test_a_dropped_constructor_in_a_file_is_refused(self, page: Page, fixture_server, tmp_path):

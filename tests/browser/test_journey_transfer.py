@@ -4,6 +4,7 @@ on one host, and a browser that refuses to store."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -173,7 +174,7 @@ class TestContentChanges:
         for path in ["voortgang.html", "ontwikkelplan.html", "certificaat.html", "modules/voorbeeld.html"]:
             page.goto(variants.url + "v3/" + path)
         page.goto(variants.url + "v3/voortgang.html")
-        expect(page.locator(".ld-course-progress__text")).to_have_text("0 van 1 modules klaar")
+        expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^0 van 1 modules klaar( ·|$)"))
         expect(page.locator(".ld-dropped-notice")).to_be_hidden()
         assert errors == []
         assert set(before["items"]) <= set(stored(page)["items"])

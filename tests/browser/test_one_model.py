@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from conftest import FIXTURE_COURSE, KIT_COURSE
-from journey_steps import KEY, card
+from journey_steps import KEY, card, whole_course
 from scorm_steps import Lms, course_frame, package, values
 
 #: Answers for every exercise of the course in the page, in the store's format: question i gets option
@@ -48,8 +48,10 @@ class TestSameFiguresEverywhere:
     def test_component_progress_page_and_certificate_agree(self, page: Page, fixture_server):
         """The quiz score, the profile and 'done' read the same on the module page, the overview and the certificate."""
         page.goto(fixture_server.url + "modules/voorbeeld.html")
+        whole_course(page)
         page.evaluate(ANSWER, KEY)
         page.reload()
+        whole_course(page)
         figures = page.evaluate(FIGURES)
         quiz, scan = figures["voorbeeld/voorbeeld-quiz"], figures["voorbeeld/voorbeeld-zelfscan"]
         assert quiz["done"] and scan["done"]
@@ -103,7 +105,7 @@ class TestSameFiguresEverywhere:
             }""", [key, answers])
             page.reload()
             expect(page.locator(".ld-share")).to_be_visible()
-            codes.append(page.locator(".ld-share input").input_value())
+            codes.append(page.locator(".ld-share .ld-share__code").input_value())
             profiles.append(page.evaluate("k => Leidraad.store.result(k).dimensions", key))
         page.goto(kit_server.url + "trainers/groep.html")
         page.fill("#ld-group-codes", "\n".join(codes))
@@ -125,7 +127,7 @@ class TestSameFiguresEverywhere:
           localStorage.setItem("leidraad:" + LEIDRAAD.storageId, JSON.stringify({format: 2, items}));
         }""")
         page.reload()
-        code = page.locator(".ld-share input").input_value()
+        code = page.locator(".ld-share .ld-share__code").input_value()
         minimum = page.evaluate("LEIDRAAD.groupMinimum")
         page.goto(kit_server.url + "trainers/groep.html")
         page.fill("#ld-group-codes", "\n".join([code] * max(3, minimum)))

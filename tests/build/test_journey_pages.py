@@ -65,18 +65,18 @@ class TestWithoutJavaScript:
 class TestAssets:
     @pytest.mark.parametrize("path, script", PAGES.items())
     def test_each_page_loads_its_own_script_by_a_relative_url(self, fixture_site, path, script):
-        """A journey page loads its script and style by relative URLs that exist in the site."""
+        """A journey page loads the whole course's layouts and its own script and style, by relative URLs that exist."""
         page = soup(fixture_site, path)
         sources = [s["src"] for s in page.select("article script[src]")]
-        assert sources == [f"assets/leidraad/{script}"]
-        assert (fixture_site / sources[0]).is_file()
+        assert sources == ["assets/leidraad/layouts.js", f"assets/leidraad/{script}"]
+        assert all((fixture_site / source).is_file() for source in sources)
         assert (fixture_site / page.select_one("article link[rel=stylesheet]")["href"]).is_file()
 
     def test_page_scripts_stay_off_module_pages(self, fixture_site):
-        """Module pages load journey.js (marks, plan toggles) but not the journey pages' scripts."""
+        """Module pages load leidraad.js (exercises, marks, plan toggles), not the whole course's layouts nor the journey pages' scripts."""
         html = (fixture_site / "modules" / "voorbeeld.html").read_text(encoding="utf-8")
-        assert "assets/leidraad/journey.js" in html and "journey.css" in html
-        assert not re.search(r"(progress|plan|certificate)\.js|journey-pages\.css", html)
+        assert "assets/leidraad/leidraad.js" in html and "assets/leidraad/leidraad.css" in html
+        assert not re.search(r"(progress|plan|certificate|layouts)\.js|journey-pages\.css", html)
 
     def test_overview_knows_the_versions_the_module_pages_carry(self, fixture_site):
         """The overview's item versions equal the data-ld-version of each item on its module page."""

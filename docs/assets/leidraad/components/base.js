@@ -75,9 +75,11 @@
     started = true;
     var dialog = document.querySelector(".md-search[role=dialog]"), input = document.querySelector(".md-search__input");
     if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", input ? input.getAttribute("aria-label") : S.search);
+    L.readPage();
     L.each(document.querySelectorAll("[data-ld]"), function (root) {
       var mount = L.own(components, root.getAttribute("data-ld"));
       if (!mount || root.hasAttribute("data-ld-mounted")) return;
+      if (mount.needsCourse && !L.config.whole) { L.whenLayouts(mountAll); return; }
       var key = root.getAttribute("data-ld-key"), layout = key ? L.layout(key) : undefined;
       if (mount.needsLayout && !layout) return;  // not an exercise of this course's data: leave the HTML as it is
       root.setAttribute("data-ld-mounted", "");
@@ -88,9 +90,11 @@
   L.component = { items: items, inputs: inputs, chosen: chosen, itemLayout: itemLayout, reveal: reveal,
                   reportDropped: reportDropped, loadLater: loadLater, confirm: confirm };
   L.mountAll = mountAll;
-  /* `mount(root, layout)`; an exercise component (`exercise` true) mounts only with its layout. */
-  L.register = function (name, mount, exercise) {
-    mount.needsLayout = !!exercise;
+  /* `mount(root, layout)`. `needs`: true for an exercise component (it mounts only with its layout),
+   * "course" for a page that shows the whole course (it mounts once layouts.js is here). */
+  L.register = function (name, mount, needs) {
+    mount.needsLayout = needs === true;
+    mount.needsCourse = needs === "course";
     components[name] = mount;
     if (started) mountAll();
   };

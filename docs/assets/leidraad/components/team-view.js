@@ -149,5 +149,6 @@
   }
 
   L.teamView = { readCodes: readCodes };
-  L.register("team-view", mountTeamView);
+  // It compares two scans of the module (the upward one is no exercise of the page): the whole course's layouts.
+  L.register("team-view", mountTeamView, "course");
 })();

@@ -1,7 +1,9 @@
 /* Leidraad's results: every score, band, status and pass, computed from an exercise's layout
  * (window.LEIDRAAD.exercises[key], built by the Python side) and the learner's stored answers.
  * Pure: no DOM, no storage, no clock. The components, the journey pages, the SCORM reporter and the
- * group view all call this module and compute nothing themselves, so they cannot disagree.
+ * group view all call this module and compute nothing themselves, so they cannot disagree. (The group
+ * view's figures are in core/results-group.js, loaded by that page only; a module's and the course's
+ * status in core/results-course.js, loaded with the whole course's layouts.)
  *
  * Stored answer per kind (see core/store.js): quiz {c: [option index...], k: checked}; self-assessment
  * a point 1..labels.length; checklist true when ticked; reflection the text. */
@@ -129,6 +131,7 @@
     });
   }
 
+  var L = window.Leidraad = window.Leidraad || {};
   /* A self-scan over time: `takes` as for history(). Per take its date and, per dimension, the score
    * when every statement of that dimension has an answer to its current version (an author's change
    * voids only the answers to the changed statements, so the other dimensions of an old take still
@@ -194,83 +197,6 @@
     return counted(layout, answersOf(layout, entries), own(attempts, layout.key), policy);
   }
 
-  /* ---- A module and the course ---- */
-  /* The exercise keys of a module's list (contract "layout v1": "<module>/<exercise>"; an older page
-   * data gives ids or {id} records). */
-  function keysOf(module, list) {
-    return (list || []).map(function (entry) {
-      var id = isRecord(entry) ? entry.id : String(entry);
-      return id.indexOf("/") >= 0 ? id : module.id + "/" + id;
-    });
-  }
-  /* A module's status from its completion rules: "done" when every required exercise's rule is met
-   * (a quiz passed, a scan or checklist finished, a reflection written), "busy" once anything is
-   * answered, else "todo". */
-  function module(mod, layouts, entries, attempts, policy) {
-    var keys = keysOf(mod, mod.exercises), required = keysOf(mod, mod.required && mod.required.length ? mod.required : mod.exercises);
-    var results = {}, started = false;
-    keys.forEach(function (key) {
-      var layout = own(layouts, key), result = layout ? scored(layout, entries, attempts, policy) : null;
-      results[key] = result;
-      if (result && result.started) started = true;
-    });
-    var done = required.length > 0 && required.every(function (key) {
-      var layout = own(layouts, key), result = own(results, key) || (layout ? scored(layout, entries, attempts, policy) : null);
-      return !!result && result.met;
-    });
-    return { id: mod.id, status: done ? "done" : started ? "busy" : "todo", done: done, started: started,
-             keys: keys, required: required, results: results };
-  }
-  /* What the LMS is told. With quizzes: "incomplete" until every quiz is finished, then "passed" or
-   * "failed" on the mean of their percentages against the course pass mark; the score is that mean
-   * over the quizzes finished so far (null before the first). Without quizzes: "incomplete" until
-   * every module's completion rules are met, then "completed". A quiz counts as the course's attempt
-   * policy (`config.attempts`, see counted) says, from the store's `attempts`. */
-  function course(config, entries, attempts) {
-    var layouts = config.exercises || {};
-    var modules = (config.modules || []).map(function (m) { return module(m, layouts, entries, attempts, config.attempts); });
-    var quizzes = [];
-    modules.forEach(function (m) {
-      m.keys.forEach(function (key) { var r = m.results[key]; if (r && r.kind === "quiz" && quizzes.indexOf(r) < 0) quizzes.push(r); });
-    });
-    var finished = quizzes.filter(function (r) { return r.done; }), status, score = null;
-    if (finished.length) score = Math.round(finished.reduce(function (sum, r) { return sum + r.percent; }, 0) / finished.length);
-    if (quizzes.length) status = finished.length < quizzes.length ? "incomplete" : (score >= config.passMark ? "passed" : "failed");
-    else status = modules.every(function (m) { return m.done; }) ? "completed" : "incomplete";
-    return { status: status, score: score, passMark: quizzes.length ? config.passMark : null, modules: modules,
-             done: count(modules, function (m) { return m.done; }), total: modules.length };
-  }
-
-  /* ---- The group view of a scan: each person's answers (points in item order) as a whole. ---- */
-  function group(layout, people) {
-    var n = layout.labels.length;
-    function zeros(k) { var list = []; while (list.length < k) list.push(0); return list; }
-    var profiles = people.map(function (values) {
-      var answers = {};
-      layout.items.forEach(function (item, i) { answers[item.id] = values[i]; });
-      return selfAssessment(layout, answers);
-    });
-    var statements = layout.items.map(function (item, i) {
-      var counts = zeros(n), sum = 0;
-      people.forEach(function (values) { counts[values[i] - 1] += 1; sum += values[i]; });
-      return { id: item.id, counts: counts, average: people.length ? round(sum / people.length) : null };
-    });
-    var dimensions = layout.dimensions.map(function (dimension, index) {
-      var counts = zeros(n), bands = zeros(dimension.bands.length), scores = [];
-      people.forEach(function (values, p) {
-        layout.items.forEach(function (item, i) { if (item.dim === index) counts[(item.reverse ? 1 + n - values[i] : values[i]) - 1] += 1; });
-        profiles[p].dimensions.forEach(function (d) {
-          if (d.id !== dimension.id) return;
-          scores.push(d.score);
-          if (d.band >= 0) bands[d.band] += 1;
-        });
-      });
-      var average = scores.length ? round(scores.reduce(function (s, v) { return s + v; }, 0) / scores.length) : null;
-      return { id: dimension.id, counts: counts, average: average, bands: bands };
-    });
-    return { people: people.length, statements: statements, dimensions: dimensions };
-  }
-
   /* ---- The team's view of a manager (an upward scan) beside the manager's own self-scan. ---- */
   /* From this difference (team minus self, in scale points) a dimension reads as seen less or more by the team. */
   var NOTABLE_GAP = 0.5;
@@ -278,7 +204,7 @@
    * done), the team's average and band counts (as in the group view), the gap and its direction.
    * `people` are the team members' answers, each a list of points in the upward scan's item order. */
   function teamView(ownLayout, ownAnswers, teamLayout, people) {
-    var own = exercise(ownLayout, ownAnswers), figures = group(teamLayout, people);
+    var own = exercise(ownLayout, ownAnswers), figures = L.results.group(teamLayout, people);
     var dimensions = ownLayout.dimensions.map(function (dimension) {
       var index = -1;
       teamLayout.dimensions.forEach(function (d, i) { if (d.id === dimension.id) index = i; });
@@ -292,8 +218,7 @@
     return { people: figures.people, selfDone: own.done, dimensions: dimensions };
   }
 
-  var L = window.Leidraad = window.Leidraad || {};
-  L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history, scanHistory: scanHistory, takeAnswers: takeAnswers,
-                bandOf: bandOf, round: round, module: module, course: course, group: group, keysOf: keysOf,
+  L.results = { isAnswer: isAnswer, answersOf: answersOf, exercise: exercise, stored: stored, history: history,
+                scanHistory: scanHistory, takeAnswers: takeAnswers, bandOf: bandOf, round: round,
                 teamView: teamView, policyOf: policyOf, counted: counted, scored: scored };
 })();

@@ -4,7 +4,8 @@
  *   { format: 2,
  *     items:    { "<module>/<exercise>/<item>": {v: item version, a: answer, t: ms}, "_plan/...": ..., "_profiel/naam": ... },
  *     attempts: { "<module>/<exercise>": [{t, items: {<item id>: {v, a}}}] },   // earlier takes, oldest first
- *     dropped:  { "<module>/<exercise>/<item>": ms } }                        // answers voided by an author's change
+ *     dropped:  { "<module>/<exercise>/<item>": ms },                         // answers voided by an author's change
+ *     place:    { page: "modules/<module>.html", section: "<heading id>", label: "<heading>", t: ms } }  // optional
  * Only answers are stored: every result is derived from them by core/results.js, so nothing a file
  * or another script claims about a score is ever believed. Every field is shape-checked on read and on
  * import; maps are looked up as own properties. When the browser refuses to store, the record lives
@@ -73,6 +74,14 @@
     return { t: take.t, items: items };
   }
 
+  /* The learner's place: the module page and section last worked on ('Ga verder waar je was'), a page
+   * of the course only (the start page links to it). */
+  function placeOf(p) {
+    if (!isRecord(p) || typeof p.page !== "string" || !/^modules\/[\w-]+\.html$/.test(p.page) ||
+        typeof p.section !== "string" || !/^[\w-]*$/.test(p.section) || typeof p.label !== "string" || !isTime(p.t)) return null;
+    return { page: p.page, section: p.section, label: p.label.slice(0, 200), t: p.t };
+  }
+
   /* A record of any known format, checked field by field. `strict` (an imported file): the first bad
    * field refuses the whole record, {bad: "<where>"}; otherwise bad entries are left out. Null when
    * the record as a whole is unusable. */
@@ -94,6 +103,7 @@
       var list = raw.attempts[key], takes = Array.isArray(list) ? list.map(takeOf) : [null];
       if (isKey(key) && takes.every(Boolean)) out.attempts[key] = takes; else bad = bad || "data.attempts['" + key + "']";
     });
+    if (raw.place !== undefined) { out.place = placeOf(raw.place); if (!out.place) { delete out.place; bad = bad || "data.place"; } }
     return strict && bad ? { bad: bad } : out;
   }
 
@@ -266,58 +276,19 @@
     return { answers: R.answersOf(layout, read().items), dropped: dropped };
   }
 
-  /* ---- Export and import: the whole record in an envelope naming the course. ---- */
+  /* ---- Export: the whole record in an envelope naming the course (importing it: core/transfer.js,
+   * loaded by 'Mijn voortgang' only). ---- */
   function exportName() { return "leidraad-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".json"; }
   function exportText() {
     noteDevice({ backup: Date.now() });
     return JSON.stringify({ type: ENVELOPE, version: 1, storageId: config.storageId, course: config.title,
                             format: FORMAT, exported: new Date().toISOString(), data: read() }, null, 1);
   }
-  /* An export file, checked: {data, exported} or {error: "not_json" | "not_leidraad" | "version" |
-   * "other_course" | "damaged", ...}. Only answers are taken: what the file says about results is ignored. */
-  function parseImport(text) {
-    var env;
-    try { env = JSON.parse(text); } catch (e) { return { error: "not_json" }; }
-    if (!isRecord(env) || env.type !== ENVELOPE) return { error: "not_leidraad" };
-    if (env.version !== 1 || (env.format !== 1 && env.format !== FORMAT)) return { error: "version", version: env.version };
-    if (env.storageId !== config.storageId) return { error: "other_course", course: typeof env.course === "string" ? env.course : String(env.storageId) };
-    if (typeof env.exported !== "string" || isNaN(Date.parse(env.exported))) return { error: "damaged", where: "exported" };
-    var data = isRecord(env.data) && env.data.format === env.format ? normalize(env.data, true) : null;
-    if (!data) return { error: "damaged", where: "data" };
-    if (data.bad) return { error: "damaged", where: data.bad };
-    return { data: data, exported: new Date(env.exported) };
-  }
-  function counts(data) {
-    var keys = Object.keys(data.items);
-    return { answers: keys.filter(function (k) { return k.charAt(0) !== "_"; }).length,
-             actions: keys.filter(function (k) { return k.indexOf(PLAN) === 0; }).length };
-  }
-  /* Per item the newer answer wins; notices and earlier takes of both are kept. */
-  function merged(current, incoming) {
-    var out = normalize(JSON.parse(JSON.stringify(current))), taken = 0, kept = 0;
-    Object.keys(incoming.items).forEach(function (key) {
-      var mine = own(out.items, key), theirs = incoming.items[key];
-      if (!mine || theirs.t > mine.t) { out.items[key] = theirs; taken += 1; } else if (theirs.t < mine.t) kept += 1;
-    });
-    Object.keys(incoming.dropped).forEach(function (key) { out.dropped[key] = Math.max(own(out.dropped, key) || 0, incoming.dropped[key]); });
-    Object.keys(incoming.attempts).forEach(function (key) {
-      var list = own(out.attempts, key) || [], times = list.map(function (take) { return take.t; });
-      incoming.attempts[key].forEach(function (take) { if (times.indexOf(take.t) < 0) list.push(take); });
-      out.attempts[key] = list.sort(function (x, y) { return x.t - y.t; });
-    });
-    return { data: out, taken: taken, kept: kept };
-  }
-  function importReplace(data) { return { outcome: replaceWith(data) }; }
-  function importMerge(data) {
-    var m = merged(read(), data);
-    return { outcome: replaceWith(m.data), taken: m.taken, kept: m.kept };
-  }
 
   var store = L.store = {
     KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, NAME: NAME, ENVELOPE: ENVELOPE, failed: false,
     empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open, newAttempt: newAttempt,
-    dropStale: dropStale, normalize: normalize, exportName: exportName, exportText: exportText,
-    parseImport: parseImport, counts: counts, importReplace: importReplace, importMerge: importMerge,
+    dropStale: dropStale, normalize: normalize, exportName: exportName, exportText: exportText, replaceWith: replaceWith,
     /* The learner's answers to one exercise, current versions only. */
     answers: function (layout) { return R.answersOf(layout, read().items); },
     /* A quiz's earlier attempts, oldest first (see newAttempt); `takes` adds a scan's current answers. */
@@ -325,6 +296,13 @@
     /* One exercise's result, derived from the stored answers now. */
     result: function (key) { var layout = L.layout(key); return layout ? R.stored(layout, read().items) : null; },
     reset: function () { return write(empty()); },
+    /* Where the learner is ({page, section, label}); stored only when it moved. */
+    setPlace: function (place) {
+      var data = read(), now = data.place;
+      if (now && now.page === place.page && now.section === place.section) return true;
+      data.place = placeOf({ page: place.page, section: place.section, label: place.label, t: Date.now() });
+      return !!data.place && write(data);
+    },
     takes: takes, retake: retake, addTakes: addTakes, sameTake: sameTake, device: device, noteDevice: noteDevice, persist: persist,
     /* The codes kept for the team view of `key` ("<module>/<exercise>"), and keeping them (none: removed). */
     teamCodes: function (key) { var entry = own(read().items, TEAM + key); return entry ? entry.a.slice() : []; },

@@ -37,6 +37,43 @@
   L.el = el; L.each = each; L.clone = clone; L.emit = emit;
   // Dates are written in the page's language (material sets it on <html> from the course's).
   L.locale = document.documentElement.getAttribute("lang") || undefined;
-  /* The course's exercise layouts by key ("<module>/<exercise>"), and each module's list of them. */
+  /* ---- The course's layouts (window.LEIDRAAD.modules and .exercises) arrive in parts: a module page
+   * carries its own module's in a <template data-ld-layouts>, assets/leidraad/layouts.js the whole
+   * course's. layouts.js is loaded by the pages that show the whole course and, once a page is shown,
+   * for the marks in the navigation (whenLayouts); it hands its part over with LeidraadQueue. ---- */
+  var requested = false;
+  config.modules = config.modules || [];
+  config.exercises = config.exercises || dict();
+  /* The site root from this script's address (right from file:// and under any sub-path); inlined or
+   * injected without one: material's own idea of the site root. */
+  var self = document.currentScript, root = self && self.src ? self.src.replace(/assets\/leidraad\/[^\/]*$/, "")
+    : String(window.__md_scope || "");
+  function siteUrl(path) { return root + path; }
+  /* Take a part in: {modules, exercises}; `whole` when it is the whole course (modules in course order). */
+  function addLayouts(part, whole) {
+    var layouts = part.exercises || {};
+    Object.keys(layouts).forEach(function (key) { config.exercises[key] = layouts[key]; });
+    (part.modules || []).forEach(function (m) { if (!L.module(m.id)) config.modules.push(m); });
+    if (!whole || config.whole) return;
+    config.modules = part.modules; config.whole = true;
+    emit("leidraad:layouts");
+  }
+  /* The part this page carries (each template read once). */
+  function readPage() {
+    each(document.querySelectorAll("template[data-ld-layouts]:not([data-ld-read])"), function (node) {
+      node.setAttribute("data-ld-read", "");
+      addLayouts(JSON.parse(node.content.textContent));
+    });
+  }
+  /* `fn()` once the whole course's layouts are here: now, or when layouts.js has come. */
+  function whenLayouts(fn) {
+    if (config.whole) return fn();
+    document.addEventListener("leidraad:layouts", fn, { once: true });
+    if (!requested) document.head.appendChild(el("script", { src: siteUrl("assets/leidraad/layouts.js") }));
+    requested = true;
+  }
+  L.siteUrl = siteUrl; L.addLayouts = addLayouts; L.readPage = readPage; L.whenLayouts = whenLayouts;
+  /* An exercise's layout by key ("<module>/<exercise>"); a module's entry (title, exercises, rules) by id. */
   L.layout = function (key) { return own(config.exercises, key); };
+  L.module = function (id) { return config.modules.filter(function (m) { return m.id === id; })[0]; };
 })();

@@ -46,5 +46,5 @@
     root.querySelector(".ld-nojs").hidden = true;
     root.querySelector(".ld-certificate__controls").hidden = false;
     render();
-  });
+  }, "course");
 })();

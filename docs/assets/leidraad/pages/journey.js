@@ -1,48 +1,21 @@
-/* Leidraad's journey on every page: module status marks in the navigation (from core/results.js) and,
- * when the browser refuses to store, a warning that offers the export. Shared by the journey pages
- * (progress.js, plan.js, certificate.js) as Leidraad.journey. */
+/* Leidraad's journey on every page: when the browser refuses to store, a warning that offers the
+ * export; once the page is shown, the whole course's layouts for the marks in the navigation
+ * (pages/course-view.js, part of layouts.js). Shared by the journey pages (home.js, progress.js, plan.js,
+ * certificate.js) as Leidraad.journey. */
 (function () {
   "use strict";
   var L = window.Leidraad;
   if (!L || !L.store || L.journey) return;
-  var S = L.strings, store = L.store, config = L.config;
-  // The site root from this script's address: right from file:// and under any sub-path.
-  var self = document.currentScript;
-  var root = self && self.src ? self.src.replace(/assets\/leidraad\/journey\.js([?#].*)?$/, "")
-    : String(window.__md_scope || "");  // inlined: material's own idea of the site root
+  var S = L.strings, store = L.store, config = L.config, siteUrl = L.siteUrl, moduleById = L.module;
 
-  function siteUrl(path) { return root + path; }
-  function moduleById(id) { return (config.modules || []).filter(function (m) { return m.id === id; })[0]; }
   function pageData(rootEl) { return JSON.parse(rootEl.querySelector("template[data-ld-page-data]").content.textContent); }
-  /* Every module's state (status, results per exercise) from the stored answers. */
-  function modules(data) {
-    return (config.modules || []).map(function (m) { return L.results.module(m, config.exercises || {}, data.items, data.attempts, config.attempts); });
-  }
 
-  /* The current page is a link and a label; a pruned section's link stands for the section: no mark. */
-  function markNav() {
-    var byUrl = {};
-    modules(store.read()).forEach(function (m) { byUrl[siteUrl("modules/" + m.id + ".html")] = m.status; });
-    L.each(document.querySelectorAll(".md-nav--primary .md-nav__item:not(.md-nav__item--pruned)"), function (item) {
-      var link = item.querySelector(":scope > a.md-nav__link[href]");
-      var status = link && L.own(byUrl, link.href.split("#")[0]);
-      if (status) L.each(item.querySelectorAll(":scope > .md-nav__link"), function (node) { mark(node, status); });
-    });
+  /* The marks in the navigation (pages/course-view.js) come with the whole course's layouts: fetched once
+   * the page is shown, never in its way. */
+  function layoutsLater() {
+    function request() { L.whenLayouts(function () { /* course-view.js draws them */ }); }
+    if (document.readyState === "complete") request(); else window.addEventListener("load", request);
   }
-  function mark(node, status) {
-    var badge = node.querySelector(".ld-navmark");
-    if (status === "todo") { if (badge) badge.parentNode.removeChild(badge); return; }
-    if (!badge) {
-      badge = L.el("span", { class: "ld-navmark" }, [L.el("span", { "aria-hidden": "true" }), L.el("span", { class: "ld-sr" })]);
-      var text = node.querySelector(".md-ellipsis");
-      node.insertBefore(badge, text ? text.nextSibling : null);
-    }
-    badge.setAttribute("data-ld-status", status);
-    badge.firstChild.textContent = status === "done" ? "✓" : "◐";
-    badge.lastChild.textContent = " (" + S["status_" + status] + ")";
-  }
-  var pending = null;
-  function refresh() { clearTimeout(pending); pending = setTimeout(markNav, 30); }
 
   function download(name, text, type) {
     var url = URL.createObjectURL(new Blob([text], { type: type + ";charset=utf-8" }));
@@ -84,11 +57,10 @@
       if (L.safety) L.safety.warnEviction(); else loadSafety();
     });
   }
-  function onPage() { warn(); markNav(); keepAnswers(); }
+  function onPage() { warn(); layoutsLater(); keepAnswers(); }
 
   L.journey = { PLAN: store.PLAN, NAME: store.NAME, siteUrl: siteUrl, moduleById: moduleById, pageData: pageData,
-                modules: modules, download: download, loadSafety: loadSafety };
-  document.addEventListener("leidraad:change", refresh);
+                download: download, loadSafety: loadSafety };
   document.addEventListener("leidraad:change", keepAnswers);
   document.addEventListener("leidraad:storage-failed", warn);
   if (window.document$ && window.document$.subscribe) window.document$.subscribe(onPage);

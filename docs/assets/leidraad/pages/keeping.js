@@ -35,7 +35,7 @@
       });
       root.hidden = !box.childNodes.length;
     });
-  });
+  }, "course");
 
   L.register("keeping", function (root) {
     follow(root, function () {

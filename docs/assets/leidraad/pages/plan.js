@@ -275,5 +275,5 @@
     render();
   }
 
-  L.register("plan", mount);
+  L.register("plan", mount, "course");
 })();

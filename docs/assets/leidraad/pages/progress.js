@@ -1,5 +1,5 @@
-/* Leidraad, 'Mijn voortgang': every module's status and results (from core/results.js), the course
- * progress bar, answers an author's change made void, export and import of all progress (through the
+/* Leidraad, 'Mijn voortgang': a compact overview of every module's status, time left and score (from
+ * core/results.js and results-course.js), each exercise's result folded away, the course progress bar, answers an author's change made void, export and import of all progress (through the
  * store, which takes answers only), and reset. Loaded only by that page
  * (macros/templates/journey/progress.html); idempotent, so material may run it again after instant
  * navigation. */
@@ -33,17 +33,20 @@
 
   /* ---- The overview. ---- */
   function render(root, page) {
-    var P = page.strings, done = 0;
+    var P = page.strings;
     store.dropStale(layouts());  // as the module pages would: the notice below names them
-    var data = store.read();
-    J.modules(data).forEach(function (m) {
+    var data = store.read(), course = L.results.course(config, data.items, data.attempts);
+    course.modules.forEach(function (m) {
       var card = root.querySelector('[data-ld-module="' + m.id + '"]');
       if (!card) return;
       var badge = card.querySelector("[data-ld-status]");
-      if (m.done) done += 1;
       badge.setAttribute("data-ld-status", m.status);
       badge.textContent = S["status_" + m.status];
+      card.setAttribute("data-ld-status", m.status);
+      card.querySelector("[data-ld-meta]").textContent = J.moduleMeta(m, P);
+      card.querySelector("[data-ld-count]").textContent = fill(P.home_parts, { met: m.met, total: m.required.length });
       card.querySelector(".ld-module-card__status").hidden = false;
+      card.querySelector(".ld-module-card__minutes").hidden = true;
       card.querySelector(".ld-module-card__reset").hidden = m.status === "todo";
       m.keys.forEach(function (key) {
         var row = card.querySelector('[data-ld-exercise="' + key + '"]');
@@ -51,8 +54,8 @@
       });
     });
     var bar = root.querySelector(".ld-course-progress");
-    bar.querySelector("progress").value = done;
-    bar.querySelector(".ld-course-progress__text").textContent = fill(P.progress, { done: done, total: (config.modules || []).length });
+    bar.querySelector("progress").value = course.done;
+    bar.querySelector(".ld-course-progress__text").textContent = J.courseSummary(course, P);
     bar.hidden = false;
     renderDropped(root, data, page);
   }
@@ -171,5 +174,5 @@
     }
     document.addEventListener("leidraad:change", update);
     render(root, page);
-  });
+  }, "course");
 })();

@@ -84,6 +84,7 @@
   }
 
   L.safety = { offerRestore: offerRestore, warnEviction: warnEviction };
-  function start() { offerRestore(); if (!/(^#|&)ld-restore=/.test(window.location.hash)) warnEviction(); }
+  // A restore link holds answers to the whole course: read it once every layout is here.
+  function start() { L.whenLayouts(function () { offerRestore(); if (!/(^#|&)ld-restore=/.test(window.location.hash)) warnEviction(); }); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();

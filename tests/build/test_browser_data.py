@@ -1,0 +1,58 @@
+"""The course's data for the browser in a strict build: each page carries only what it needs.
+
+course.js (every page) holds no layouts; a module page carries its own module's layouts; layouts.js
+holds every module and layout, with the code that needs them all (module status, navigation marks)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from macros.browser import browser_data
+from macros.course import load_course
+
+FIXTURE = Path(__file__).parents[2] / "tests" / "fixtures" / "course" / "course.yml"
+
+
+def course_js(site: Path) -> dict:
+    text = (site / "assets" / "leidraad" / "course.js").read_text(encoding="utf-8")
+    return json.loads(re.fullmatch(r"window\.LEIDRAAD\s*=\s*(.*?);?\s*", text, re.S).group(1))
+
+
+def page_part(site: Path, path: str) -> dict:
+    page = BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+    return json.loads(page.select_one("template[data-ld-layouts]").decode_contents())
+
+
+class TestBrowserData:
+    def test_course_js_carries_no_layouts(self, fixture_site):
+        """course.js, loaded by every page, has the storage id, strings and pass mark, but no modules or layouts."""
+        data = course_js(fixture_site)
+        assert {"storageId", "strings", "passMark", "groupMinimum"} <= set(data)
+        assert "exercises" not in data and "modules" not in data
+
+    def test_module_page_carries_its_own_layouts(self, fixture_site):
+        """A module page carries its own module and exactly its exercises' layouts, as browser_data has them."""
+        full = browser_data(load_course(FIXTURE))
+        part = page_part(fixture_site, "modules/tweede.html")
+        module = next(m for m in full["modules"] if m["id"] == "tweede")
+        assert part["modules"] == [module]
+        assert part["exercises"] == {key: full["exercises"][key] for key in module["exercises"]}
+
+    def test_layouts_js_has_the_whole_course(self, fixture_site):
+        """layouts.js hands every module and layout over, with the status code, through leidraad.js's queue."""
+        text = (fixture_site / "assets" / "leidraad" / "layouts.js").read_text(encoding="utf-8")
+        full = browser_data(load_course(FIXTURE))
+        assert text.startswith("(window.LeidraadQueue=window.LeidraadQueue||[]).push(")
+        data = json.loads(re.search(r"addLayouts\((\{.*\}),\s*true\)", text, re.S).group(1))
+        assert data == {"modules": full["modules"], "exercises": full["exercises"]}
+        assert ".course=" in text.replace(" ", "") and "minutesLeft" in text
+
+    def test_only_pages_that_show_the_whole_course_load_it(self, fixture_site):
+        """The start page, progress, plan and certificate load layouts.js; a module page does not."""
+        for path in ("index.html", "voortgang.html", "ontwikkelplan.html", "certificaat.html"):
+            assert "assets/leidraad/layouts.js" in (fixture_site / path).read_text(encoding="utf-8"), path
+        assert "layouts.js" not in (fixture_site / "modules" / "tweede.html").read_text(encoding="utf-8")
