@@ -381,6 +381,7 @@ ANSWER_EVERYTHING_TWICE = """() => {
   const data = {format: 2, items: {}, attempts: {}, dropped: {}}, earlier = Date.UTC(2026, 0, 5, 9, 30);
   for (const ex of Object.values(LEIDRAAD.exercises)) {
     if (!["quiz", "self-assessment", "checklist", "reflection"].includes(ex.kind)) continue;
+    if (ex.audience === "upward") continue;  // the team answers those in their own browsers
     const take = {};
     for (const item of ex.items) {
       const a = ex.kind === "quiz" ? {c: item.type === "single" ? [item.options - 1] : [...Array(item.options).keys()], k: true}
