@@ -127,8 +127,8 @@ def make_plain_twin(folder: Path, built: Path, course_file: Path) -> tuple[Path,
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, str) and p == "leidraad") and not (isinstance(p, dict) and "macros" in p)]
     config.pop("watch", None)
     # The same navigation as Leidraad's (every page carries it), pointing at the twin's pages.
-    from macros.course import load_course
-    from macros.nav import build_nav
+    from macros.content.course import load_course
+    from macros.site.nav import build_nav
 
     config["nav"] = build_nav(load_course(course_file), docs)
     (folder / "plain" / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")

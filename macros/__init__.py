@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
-from .journey import define_journey_macros
+from macros.site.journey import define_journey_macros
 
 
 def define_env(env) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .course import DEFAULT_COURSE_FILE, course_file, load_course
-from .errors import ContentErrors
-from .package import add_commands as add_package_commands
+from macros.content.course import DEFAULT_COURSE_FILE, course_file, load_course
+from macros.content.errors import ContentErrors
+from macros.packaging.package import add_commands as add_package_commands
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -26,7 +26,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from .schema import write_schemas
+    from macros.content.schema import write_schemas
 
     for path in write_schemas(Path(args.out)):
         print(f"wrote {path}")

@@ -11,8 +11,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from conftest import KIT_COURSE
-from macros.course import load_course
-from macros.render import version_of
+from macros.content.course import load_course
+from macros.render.pages import version_of
 
 EXERCISE = "voorbeeld-zelfscan"
 # Four participants' answers to the four statements (open-vragen, advies-eerst (reverse), afspraken-terug,

@@ -2,7 +2,7 @@
 
 Every score, band, status and pass a learner, an LMS or a trainer sees comes from this one module, so
 its cases are a table per kind. The layouts are literal, in the shape of "layout v1" (see
-/work/plan/contract.md and macros/browser.py); the answers are as the store keeps them.
+/work/plan/contract.md and macros/site/browser.py); the answers are as the store keeps them.
 """
 
 from __future__ import annotations

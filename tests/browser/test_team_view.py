@@ -13,7 +13,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from conftest import MAIN_COURSE
-from macros.course import load_course
+from macros.content.course import load_course
 from test_group_view import code, row
 
 MODULE, UPWARD, OWN = "delegeren", "delegeren-teamblik", "delegeren-zelfscan"

@@ -9,8 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from conftest import KIT_COURSE
-from macros.course import load_course
-from macros.exercises import Quiz
+from macros.content.course import load_course
+from macros.content.exercises import Quiz
 
 
 @pytest.fixture(scope="module")

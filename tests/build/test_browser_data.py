@@ -11,8 +11,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from macros.browser import browser_data
-from macros.course import load_course
+from macros.site.browser import browser_data
+from macros.content.course import load_course
 
 FIXTURE = Path(__file__).parents[2] / "tests" / "fixtures" / "course" / "course.yml"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from macros.course import load_course
-from macros.exercises import Checklist, Quiz, Reflection, SelfAssessment
+from macros.content.course import load_course
+from macros.content.exercises import Checklist, Quiz, Reflection, SelfAssessment
 
 ROOT = Path(__file__).parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "course" / "course.yml"

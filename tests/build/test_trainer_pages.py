@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from macros.course import load_course
-from macros.exercises import Quiz, Reflection
-from macros.render import version_of
+from macros.content.course import load_course
+from macros.content.exercises import Quiz, Reflection
+from macros.render.pages import version_of
 
 KIT = Path(__file__).parents[1] / "fixtures" / "course" / "kit.yml"
 

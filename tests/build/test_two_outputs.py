@@ -19,9 +19,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import KIT_COURSE, ROOT, build_site
-from macros.course import load_course
-from macros.exercises import Quiz
-from macros.trainer import trainer_pages
+from macros.content.course import load_course
+from macros.content.exercises import Quiz
+from macros.site.trainer import trainer_pages
 
 KIT_ASSETS = ["assets/leidraad/trainer.css", "assets/leidraad/trainer.js", "assets/leidraad/group.js",
               "assets/leidraad/slides.js"]

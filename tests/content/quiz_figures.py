@@ -97,8 +97,8 @@ def absolute_gap(questions) -> AbsoluteGap:
 def _report() -> None:  # pragma: no cover - a tool for authors
     from pathlib import Path
 
-    from macros.course import load_course
-    from macros.exercises import Quiz
+    from macros.content.course import load_course
+    from macros.content.exercises import Quiz
 
     root = Path(__file__).resolve().parents[2]
     course = load_course(root / "course.yml", base=root)
@@ -120,8 +120,8 @@ def _report() -> None:  # pragma: no cover - a tool for authors
 def _detail(module_id: str) -> None:  # pragma: no cover - a tool for authors
     from pathlib import Path
 
-    from macros.course import load_course
-    from macros.exercises import Quiz
+    from macros.content.course import load_course
+    from macros.content.exercises import Quiz
 
     root = Path(__file__).resolve().parents[2]
     course = load_course(root / "course.yml", base=root)

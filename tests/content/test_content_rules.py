@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.course import Course, load_course
-from macros.errors import ContentErrors
-from macros.exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop
-from macros.model import CaseSection, CalloutSection, ExerciseSection, KeyPointsSection, Module, TextSection
+from macros.content.course import Course, load_course
+from macros.content.errors import ContentErrors
+from macros.content.exercises import Checklist, Quiz, Reflection, SelfAssessment, Workshop
+from macros.content.model import CaseSection, CalloutSection, ExerciseSection, KeyPointsSection, Module, TextSection
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSE = Path(os.environ.get("LEIDRAAD_COURSE") or ROOT / "course.yml").resolve()

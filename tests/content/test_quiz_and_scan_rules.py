@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.exercises import Quiz, SelfAssessment
-from macros.model import CourseConfig
+from macros.content.exercises import Quiz, SelfAssessment
+from macros.content.model import CourseConfig
 
 from quiz_figures import absolute_gap, absolute_words_in, length_rank, length_ranks
 from test_content_rules import ROOT, course, course_module_ids, exercises_of_kind  # noqa: F401 (fixture)
@@ -181,7 +181,7 @@ def test_one_form_for_willen_and_kunnen():
 
 
 def workshops(course) -> list:
-    from macros.exercises import Workshop
+    from macros.content.exercises import Workshop
     return [course.exercise(m.workshop) for m in course.modules.values() if m.workshop
             if isinstance(course.exercise(m.workshop), Workshop)]
 

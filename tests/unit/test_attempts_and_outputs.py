@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURE_COURSE
-from macros.browser import attempt_policy, browser_data
-from macros.course import load_course
-from macros.errors import ContentErrors
-from macros.plugin import kit_mode
+from macros.site.browser import attempt_policy, browser_data
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
+from macros.site.plugin import kit_mode
 
 
 def course_with(tmp_path, extra: str):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from macros.branding import contrast_ratio, shade
-from macros.course import load_course
-from macros.errors import ContentErrors
+from macros.content.branding import contrast_ratio, shade
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "course"
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from macros import cli
-from macros.course import course_file
+from macros.content.course import course_file
 
 
 class TestCommands:
@@ -19,7 +19,7 @@ class TestCommands:
 
     def test_a_broken_package_module_is_an_error(self, monkeypatch):
         """If the package module cannot be imported, the command fails with that error: no command silently vanishes."""
-        monkeypatch.setitem(sys.modules, "macros.package", None)  # makes `import macros.package` fail
+        monkeypatch.setitem(sys.modules, "macros.packaging.package", None)  # makes `import macros.packaging.package` fail
         with pytest.raises(ImportError):
             importlib.reload(cli)
         monkeypatch.undo()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from macros.markdown_fixes import GlossaryLinks
+from macros.render.markdown_fixes import GlossaryLinks
 
 GLOSSARY = """## A
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from macros import cli
-from macros.course import load_course
+from macros.content.course import load_course
 
 GOLDEN = Path(__file__).with_name("golden")
 CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir() and not p.name.startswith("_"))

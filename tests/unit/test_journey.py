@@ -1,4 +1,4 @@
-"""What the learner's journey pages know about the course at build time (macros/browser.py, journey.py)."""
+"""What the learner's journey pages know about the course at build time (macros/site/browser.py, journey.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from macros.browser import browser_data, required_exercises
-from macros.course import load_course
-from macros.exercises import SelfAssessment
-from macros.journey import JourneyPages, item_index, page_root
-from macros.model import Completion
-from macros.render import Renderer, version_of
+from macros.site.browser import browser_data, required_exercises
+from macros.content.course import load_course
+from macros.content.exercises import SelfAssessment
+from macros.site.journey import JourneyPages, item_index, page_root
+from macros.content.model import Completion
+from macros.render.pages import Renderer, version_of
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "course" / "course.yml"
 

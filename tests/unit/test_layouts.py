@@ -1,4 +1,4 @@
-"""The browser data contract ("layout v1"): each kind's layout and window.LEIDRAAD (macros/browser.py)."""
+"""The browser data contract ("layout v1"): each kind's layout and window.LEIDRAAD (macros/site/browser.py)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from macros.browser import browser_data, browser_script, course_pass_mark
-from macros.course import load_course
-from macros.exercises import LAYOUT_VERSION, fingerprint, version_of
-from macros.journey import JourneyPages
-from macros.render import Renderer
-from macros.scorm import scorm_data
-from macros.trainer import TrainerKit
+from macros.site.browser import browser_data, browser_script, course_pass_mark
+from macros.content.course import load_course
+from macros.content.exercises import LAYOUT_VERSION, fingerprint, version_of
+from macros.site.journey import JourneyPages
+from macros.render.pages import Renderer
+from macros.packaging.scorm import scorm_data
+from macros.site.trainer import TrainerKit
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "course" / "course.yml"
 

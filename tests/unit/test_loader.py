@@ -6,8 +6,8 @@ import datetime
 
 import pytest
 
-from macros.errors import ContentError
-from macros.loader import MAX_VALUES, LoadError, load_document, parse_text
+from macros.content.errors import ContentError
+from macros.content.loader import MAX_VALUES, LoadError, load_document, parse_text
 
 QUIZ = """\
 kind: quiz

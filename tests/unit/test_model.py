@@ -8,11 +8,11 @@ import pytest
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from macros.course import load_course
-from macros.errors import ContentError, ContentErrors, did_you_mean, format_path
-from macros.exercises import Checklist, Quiz, Scale, SelfAssessment, Workshop
-from macros.model import Module
-from macros.render import version_of
+from macros.content.course import load_course
+from macros.content.errors import ContentError, ContentErrors, did_you_mean, format_path
+from macros.content.exercises import Checklist, Quiz, Scale, SelfAssessment, Workshop
+from macros.content.model import Module
+from macros.render.pages import version_of
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "course" / "course.yml"
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.course import load_course
-from macros.errors import ContentErrors
-from macros.loader import LoadError, parse_text
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
+from macros.content.loader import LoadError, parse_text
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "course"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(FIXTURE.rglob("*.yml"))]

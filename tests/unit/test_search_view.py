@@ -9,9 +9,9 @@ import markdown
 import pytest
 from material.plugins.search.plugin import Parser
 
-from macros.course import load_course
-from macros.render import Renderer
-from macros.trainer import TrainerKit, trainer_pages
+from macros.content.course import load_course
+from macros.render.pages import Renderer
+from macros.site.trainer import TrainerKit, trainer_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 COURSES = [ROOT / "course.yml", ROOT / "tests" / "fixtures" / "course" / "kit.yml"]

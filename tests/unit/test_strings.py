@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from macros import strings
-from macros.course import load_course
-from macros.errors import ContentErrors
-from macros.nav import build_nav
-from macros.render import load_strings
+from macros.content import strings
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
+from macros.site.nav import build_nav
+from macros.render.pages import load_strings
 
 ROOT = Path(__file__).parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "course" / "course.yml"

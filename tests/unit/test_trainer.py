@@ -8,10 +8,10 @@ from pathlib import Path
 import markdown
 import pytest
 
-from macros.course import load_course
-from macros.errors import ContentErrors
-from macros.render import Renderer
-from macros.trainer import TrainerKit, materials, page_url, time_of_day, trainer_nav, trainer_pages
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
+from macros.render.pages import Renderer
+from macros.site.trainer import TrainerKit, materials, page_url, time_of_day, trainer_nav, trainer_pages
 
 FIXTURE_DIR = Path(__file__).parents[1] / "fixtures" / "course"
 

@@ -1,4 +1,4 @@
-"""Upward scans (issue 15 part 3, macros/upward.py): paired with the module's self-scan, left out of the
+"""Upward scans (issue 15 part 3, macros/content/upward.py): paired with the module's self-scan, left out of the
 learner's own exercises, answered by the team on a page of its own, and checked at load with the place."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.browser import browser_data
-from macros.course import load_course
-from macros.errors import ContentErrors
-from macros.upward import learner_refs, own_scan, upward_pages
+from macros.site.browser import browser_data
+from macros.content.course import load_course
+from macros.content.errors import ContentErrors
+from macros.content.upward import learner_refs, own_scan, upward_pages
 
 ROOT = Path(__file__).parents[2]
 FIXTURE_DIR = ROOT / "tests" / "fixtures" / "course"

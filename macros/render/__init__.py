@@ -1,0 +1,1 @@
+"""Rendering: the Jinja environment, Markdown, and the HTML of modules and exercises."""

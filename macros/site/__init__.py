@@ -1,0 +1,1 @@
+"""The MkDocs side: the plugin, the macros' data, navigation, the browser data and scripts, theme and hosting."""
