@@ -210,3 +210,21 @@ def test_no_horizontal_scroll_at_320_pixels(page: Page, course_server, versions,
         expect(page.locator(".ld-team-view__result")).to_be_visible()
     width = page.evaluate("document.scrollingElement.scrollWidth")
     assert width <= 320, f"{path} is {width} px wide at a 320 px viewport"
+
+
+class TestFromDisk:
+    def test_the_view_works_from_file_and_says_the_address_is_local(self, page: Page, course_site, versions):
+        """Opened from disk, five codes still show the team's view, and the page says its address is no link for the team."""
+        page.goto((course_site / "modules" / f"{MODULE}.html").as_uri())
+        expect(page.locator(f"{VIEW} .ld-team-view__form")).to_be_visible()
+        expect(page.locator(".ld-team-view__local")).to_contain_text("je teamleden kunnen dit adres niet openen")
+        fill_own_scan(page)
+        paste(page, team_codes(versions))
+        for dimension, cells in TABLE.items():
+            assert row(page, f'.ld-team-view__table [data-dimension="{dimension}"]') == cells
+
+    def test_served_the_page_hands_out_its_address_without_a_warning(self, manager: Page):
+        """On a web server the address is the one to hand out: no warning beside it."""
+        expect(manager.locator(".ld-team-view__address input")).to_have_value(
+            manager.url.rsplit("/modules/", 1)[0] + f"/teamblik/{MODULE}.html")
+        expect(manager.locator(".ld-team-view__local")).to_have_count(0)

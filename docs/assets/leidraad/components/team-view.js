@@ -142,6 +142,10 @@
     document.addEventListener("leidraad:change", function () { if (showing && !keeping && document.contains(root)) show(false); });
     // The page the team members answer on, as an address to hand out (the link's own, made absolute).
     address.value = root.querySelector(".ld-team-view__page").href;
+    // From disk or inside an LMS that address is this computer's or the LMS's own: say so.
+    if (window.location.protocol === "file:" || document.documentElement.classList.contains("ld-lms")) {
+      address.parentNode.appendChild(L.el("span", { class: "ld-team-view__local" }, [" " + S.upward_link_local]));
+    }
     root.querySelector(".ld-team-view__nojs").hidden = true;
     form.hidden = false;
     var kept = L.store.teamCodes(layout.key);
