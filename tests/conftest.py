@@ -109,6 +109,22 @@ def kit_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def course_trainer_site(tmp_path_factory) -> Path:
+    """The trainer's site of the real course (`make trainer`), built once per test run."""
+    site = tmp_path_factory.mktemp("course-trainer-site")
+    result = build_site(site, MAIN_COURSE, env=TRAINER)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
+def course_trainer_server(course_trainer_site):
+    server = Server(course_trainer_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
 def kit_learner_site(tmp_path_factory) -> Path:
     """The learner's site of the kit test course (the default build), built once per test run."""
     return built(tmp_path_factory.mktemp("kit-learner-site"), KIT_COURSE)

@@ -196,11 +196,11 @@ LAYOUT = """() => {
 
 class TestPortrait:
     @pytest.mark.parametrize("size", [{"width": 390, "height": 844}, {"width": 320, "height": 568}])
-    def test_no_text_hides_behind_the_controls(self, page: Page, course_server, size):
+    def test_no_text_hides_behind_the_controls(self, page: Page, course_trainer_server, size):
         """On a portrait phone every slide of a real module, answers revealed, starts in view and ends
         above the bar of controls, which never covers the slide."""
         page.set_viewport_size(size)
-        page.goto(course_server.url + "trainers/delegeren-presentatie.html")
+        page.goto(course_trainer_server.url + "trainers/delegeren-presentatie.html")
         page.get_by_role("button", name="Start de presentatie").click()
         total = int(page.locator(".ld-slides__counter").text_content().split("/")[1])
         problems = []
