@@ -215,7 +215,8 @@ class Renderer:
         return self.render("module.html", module=module, module_id=module_id, layouts=layouts,
                            own_scan=lambda: own_scan(module, self.course.exercises), show_workshop=workshop)
 
-    def upward_page(self, module_id: str, exercise_id: str) -> str:
-        """The page where team members fill in the module's upward scan about their manager (upward.py)."""
+    def upward_page(self, module_id: str, exercise_id: str, layouts: dict | None = None) -> str:
+        """The page where team members fill in the module's upward scan about their manager (upward.py);
+        `layouts`: the scan's layout for the page's scripts (browser.upward_part)."""
         return self.render("upward.html", module=self.course.modules[module_id], module_id=module_id,
-                           exercise=self.course.exercise(exercise_id))
+                           exercise=self.course.exercise(exercise_id), layouts=layouts)

@@ -101,6 +101,12 @@ def module_part(course: Course, module_id: str) -> dict:
     return {"modules": [module], "exercises": {key: course.layouts[key] for key in module["exercises"]}}
 
 
+def upward_part(course: Course, module_id: str, exercise_id: str) -> dict:
+    """What a team member's page (an upward scan, see upward.py) carries: that scan's layout alone."""
+    key = f"{module_id}/{exercise_id}"
+    return {"modules": [], "exercises": {key: course.layouts[key]}}
+
+
 def course_pass_mark(course: Course) -> int | None:
     """The configured pass mark, else the mean of the pass marks of the course's quizzes; None without quizzes."""
     if course.config.pass_mark is not None:

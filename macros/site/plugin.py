@@ -24,7 +24,7 @@ from macros.render.markdown_fixes import GlossaryLinks
 from macros.site.nav import build_nav
 from macros.render.pages import Renderer
 from macros.site.assets import minify_assets
-from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part
+from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part, upward_part
 from macros.site import hosting
 from macros.site.trainer import TrainerKit, trainer_pages
 from macros.content.upward import upward_pages
@@ -147,7 +147,8 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         hosting.add_files(self.course, self.renderer, self.course_file, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         # Team members' pages of the upward scans (upward.py): reached by the link their manager hands out.
         for page in upward_pages(self.course.modules, self.course.exercises):
-            self._generate(files, config, page.path, partial(self.renderer.upward_page, page.module_id, page.exercise_id),
+            self._generate(files, config, page.path, partial(self.renderer.upward_page, page.module_id, page.exercise_id,
+                                   upward_part(self.course, page.module_id, page.exercise_id)),
                            searched=False, meta="hide:\n  - navigation\n  - toc\n")
         if self.kit_mode is None:
             return files

@@ -26,11 +26,11 @@ BROKEN_WORDS = """element => {
 
 
 class TestProgramme:
-    def test_the_builder_is_above_the_fold_and_module_names_stay_whole(self, page: Page, course_server):
+    def test_the_builder_is_above_the_fold_and_module_names_stay_whole(self, page: Page, course_trainer_server):
         """At 1366×900 the programme builder's modules are on screen without scrolling, and no module
         name in the table of workshop lengths is broken in the middle of a word."""
         page.set_viewport_size(DESKTOP)
-        page.goto(course_server.url + "trainers/programma.html")
+        page.goto(course_trainer_server.url + "trainers/programma.html")
         first = page.locator(".ld-programme__modules input[type=checkbox]").first
         expect(first).to_be_in_viewport()
         links = page.locator(".ld-programme__lengths tbody th a")

@@ -96,7 +96,7 @@ class TestTeamMembersPage:
         box = form.locator(".ld-share")
         expect(box).to_be_visible()
         expect(box).to_contain_text("Geef je anonieme code door")
-        expect(box.locator("input")).to_have_value(team_codes(versions)[0])
+        expect(box.locator(".ld-share__code")).to_have_value(team_codes(versions)[0])
         no_axe_violations(page)
 
 
