@@ -32,8 +32,8 @@ def build_site(site_dir: Path, course: Path | None = None, env: dict | None = No
     return subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=600)
 
 
-def built(site_dir: Path, course: Path) -> Path:
-    result = build_site(site_dir, course)
+def built(site_dir: Path, course: Path, env: dict | None = None) -> Path:
+    result = build_site(site_dir, course, env=env)
     assert result.returncode == 0, result.stderr
     return site_dir
 
@@ -102,19 +102,13 @@ TRAINER = {"LEIDRAAD_AUDIENCE": "trainer"}
 @pytest.fixture(scope="session")
 def kit_site(tmp_path_factory) -> Path:
     """The trainer's site of the kit test course (two modules with a workshop plan), built once per test run."""
-    site = tmp_path_factory.mktemp("kit-site")
-    result = build_site(site, KIT_COURSE, env=TRAINER)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built(tmp_path_factory.mktemp("kit-site"), KIT_COURSE, TRAINER)
 
 
 @pytest.fixture(scope="session")
 def course_trainer_site(tmp_path_factory) -> Path:
     """The trainer's site of the real course (`make trainer`), built once per test run."""
-    site = tmp_path_factory.mktemp("course-trainer-site")
-    result = build_site(site, MAIN_COURSE, env=TRAINER)
-    assert result.returncode == 0, result.stderr
-    return site
+    return built(tmp_path_factory.mktemp("course-trainer-site"), MAIN_COURSE, TRAINER)
 
 
 @pytest.fixture(scope="session")
