@@ -10,7 +10,9 @@ parts joined in order, and the layer folders are removed from the site. The sour
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -66,6 +68,16 @@ WITH_DATA = {"layouts.js"}
 QUEUED = {"layouts.js"}
 
 
+#: How our scripts look up an interface string: `S.name` or `P.name` (both alias Leidraad.strings),
+#: `S["name"]`, or a family by its start, `S["status_" + status]`. Any other lookup (`S[name]`) is an
+#: error: the build could not tell which strings the script needs.
+_LOOKUP = re.compile(r'\b[SP]\.([a-z][a-z0-9_]*)|\b[SP]\[\s*"([a-z0-9_]+)"\s*(\+)?|\b[SP]\[(?!\s*")')
+#: Each script's interface strings go before its code: they join window.LEIDRAAD.strings (L.strings),
+#: the one place every script reads them from, before the code runs.
+_STRINGS = ("(function(s){{var c=window.LEIDRAAD=window.LEIDRAAD||{{}},S=c.strings=c.strings||{{}};"
+            "for(var k in s)S[k]=s[k]}})({});\n")
+
+
 class AssetError(PluginError):
     """A script part missing, or a part that no bundle names (it would silently never run).
 
@@ -81,6 +93,39 @@ def check_bundles(source: Path) -> None:
         raise AssetError("Leidraad's scripts and macros/site/assets.py BUNDLES disagree: "
                          + "; ".join([f"missing {source / m}" for m in missing]
                                      + [f"{source / u} is in no bundle" for u in unused]))
+
+
+def strings_for(code: str, strings: dict, name: str) -> dict:
+    """The interface strings `code` (a script, `name` in errors) looks up, out of all the scripts' `strings`.
+
+    So each script carries only its own strings. A lookup of a string that `strings` lacks, or one the
+    build cannot read, is an error: the page would show "undefined"."""
+    wanted: dict = {}
+    for match in _LOOKUP.finditer(code):
+        key, literal, family = match.groups()
+        if key is None and literal is None:
+            line = code.count("\n", 0, match.start()) + 1
+            raise AssetError(f"Leidraad's script {name}, line {line}: an interface string looked up by a computed "
+                             'name; write S.name, S["name"] or S["prefix_" + part]')
+        if family:
+            found = {k: v for k, v in strings.items() if k.startswith(literal)}
+        else:
+            key = key or literal
+            found = {key: strings[key]} if key in strings else {}
+        if not found:
+            line = code.count("\n", 0, match.start()) + 1
+            raise AssetError(f"Leidraad's script {name}, line {line}: no interface string "
+                             f"'{key or literal}{'…' if family else ''}' in the course language's strings (macros/i18n)")
+        wanted.update(found)
+    return dict(sorted(wanted.items()))
+
+
+def with_strings(text: str, code: str, strings: dict | None, name: str) -> str:
+    """`text` (minified `code`) after the interface strings `code` uses, when `strings` are given."""
+    if strings is None:
+        return text
+    own = strings_for(code, strings, name)
+    return (_STRINGS.format(json.dumps(own, ensure_ascii=False, separators=(",", ":"))) if own else "") + text
 
 
 def minify_code(text: str, name: str) -> str:
@@ -111,8 +156,10 @@ def minify_code(text: str, name: str) -> str:
     return minified
 
 
-def join_scripts(site_dir: Path) -> None:
-    """Write each bundle into the built site from its parts, then remove the parts."""
+def join_scripts(site_dir: Path, strings: dict | None = None) -> None:
+    """Write each bundle into the built site from its parts, then remove the parts.
+
+    `strings`: every script's interface strings (browser.script_strings); each bundle carries its own."""
     folder = Path(site_dir) / ASSETS
     if not (folder / LAYERS[0]).is_dir():  # already joined (a second post-build pass)
         return
@@ -121,11 +168,13 @@ def join_scripts(site_dir: Path) -> None:
         marker = ONLY_IN.get(name)
         if marker and not (Path(site_dir) / marker).is_file():
             continue
-        text = minify_code("\n".join((folder / part).read_text(encoding="utf-8") for part in parts), name)
+        code = "\n".join((folder / part).read_text(encoding="utf-8") for part in parts)
+        text = minify_code(code, name)
         if name in WITH_DATA:
             text += "\n" + rjsmin.jsmin((folder / name).read_text(encoding="utf-8"))
         if name in QUEUED:
             text = f"(window.LeidraadQueue=window.LeidraadQueue||[]).push(function(){{\n{text}\n}});\n"
+        text = with_strings(text, code, strings, name)
         (folder / name).write_text(text, encoding="utf-8")
     for layer in LAYERS:
         shutil.rmtree(folder / layer, ignore_errors=True)
@@ -145,13 +194,18 @@ def join_styles(site_dir: Path) -> None:
                 (folder / part).unlink()
 
 
-def minify_assets(site_dir: Path) -> None:
-    """Join the script bundles and stylesheets, then minify every .js and .css file of ours in a built site, in place."""
-    join_scripts(Path(site_dir))
+def minify_assets(site_dir: Path, strings: dict | None = None) -> None:
+    """Join the script bundles and stylesheets, then minify every .js and .css file of ours in a built site, in place.
+
+    `strings`: every script's interface strings (browser.script_strings); each script gets those it uses."""
+    join_scripts(Path(site_dir), strings)
     join_styles(Path(site_dir))
     for path in (Path(site_dir) / ASSETS).glob("*"):
         if path.suffix == ".js" and path.name not in BUNDLES:  # the bundles are minified as they are joined
             text = path.read_text(encoding="utf-8")
-            path.write_text(rjsmin.jsmin(text) if path.name in DATA else minify_code(text, path.name), encoding="utf-8")
+            if path.name in DATA:
+                path.write_text(rjsmin.jsmin(text), encoding="utf-8")
+            else:
+                path.write_text(with_strings(minify_code(text, path.name), text, strings, path.name), encoding="utf-8")
         elif path.suffix == ".css":
             path.write_text(rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8")

@@ -1,7 +1,9 @@
 """`window.LEIDRAAD`: everything the browser's scripts get about the course, from one function.
 
 `browser_data` makes it; it reaches the browser in parts, so that a page carries only what it needs:
-- assets/leidraad/course.js (every page): the storage id, strings, pass mark, ... without the layouts;
+- assets/leidraad/course.js (every page): the storage id, pass mark, ... without the layouts or strings;
+- the interface strings (`script_strings`): each script carries the ones it uses before its code
+  (assets.py), and they all join `window.LEIDRAAD.strings`, the one place the scripts read them from;
 - a module page's own module and its exercises' layouts, in the page (`module_part`, read by
   core/util.js from a <template data-ld-layouts>);
 - assets/leidraad/layouts.js: every module and layout (`LAYOUTS_SCRIPT`), loaded by the pages that
@@ -15,6 +17,8 @@ page) stays in that page (journey.py).
 from __future__ import annotations
 
 import json
+
+from mkdocs.exceptions import PluginError
 
 from macros.content.course import Course
 from macros.content.exercises import LAYOUT_VERSION
@@ -56,13 +60,33 @@ def browser_data(course: Course, package: str | None = None) -> dict:
         "title": course.config.title,
         "format": STORAGE_FORMAT,
         "layoutVersion": LAYOUT_VERSION,
-        "strings": load_strings(course.config.language)["js"],
         "passMark": course_pass_mark(course),
         "groupMinimum": course.config.group_minimum,
         "attempts": attempt_policy(course, package),
         "modules": modules,
         "exercises": course.layouts,
     }
+
+
+#: Where in the strings file (macros/i18n) the scripts' strings are: `js`, and the `script` part of the
+#: sections whose pages' scripts use them. One flat set of names (script_strings checks).
+SCRIPT_SECTIONS = (("js",), ("journey", "script"), ("trainer", "script"), ("trainer", "slides", "script"),
+                   ("hosting", "script"))
+
+
+def script_strings(language: str) -> dict:
+    """Every interface string a script of ours may use, by name (assets.py hands each script its own)."""
+    strings, merged = load_strings(language), {}
+    for path in SCRIPT_SECTIONS:
+        section = strings
+        for part in path:
+            section = section[part]
+        clash = sorted(set(section) & set(merged))
+        if clash:
+            raise PluginError(f"macros/i18n/{language}.yml: {'.'.join(path)} repeats the script strings {', '.join(clash)}: "
+                             "the scripts' strings share one set of names")
+        merged.update(section)
+    return merged
 
 
 def module_entry(course: Course, module_id: str) -> dict:

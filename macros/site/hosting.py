@@ -72,8 +72,7 @@ def add_files(course: Course, renderer: Renderer, course_file: Path, files: File
         if adapter is not None:
             files.remove(adapter)
         return
-    strings = load_strings(course.config.language)["hosting"]["script"]
-    data = json.dumps({**scorm_data(course), "strings": strings}, ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(scorm_data(course), ensure_ascii=False, separators=(",", ":"))  # strings: with scorm.js (assets.py)
     files.append(File.generated(config, SCORM_DATA, content=f"window.LEIDRAAD_SCORM = {data};\n"))
     launcher = renderer.render("hosting/scorm_launch.html", start="index.html", script=SCORM_SCRIPT,
                                       icon=config.theme["favicon"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from macros.site.browser import required_exercises
 from macros.content.course import Course
-from macros.render.pages import Renderer, load_strings
+from macros.render.pages import Renderer
 
 
 def item_index(course: Course) -> dict[str, dict]:
@@ -47,8 +47,7 @@ class JourneyPages:
         return self._index
 
     def _render(self, template: str, root: str, items: dict, **extra: object) -> str:
-        strings = load_strings(self.course.config.language)["journey"]["script"]
-        data = {"strings": strings, "items": items, **extra}
+        data = {"items": items, **extra}  # the scripts' strings come with the scripts (browser.script_strings)
         return self.renderer.render(template, root=root, data=data,
                                     required=lambda module: required_exercises(self.course, module))
 

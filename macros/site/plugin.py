@@ -24,7 +24,7 @@ from macros.render.markdown_fixes import GlossaryLinks
 from macros.site.nav import build_nav
 from macros.render.pages import Renderer
 from macros.site.assets import minify_assets
-from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part, upward_part
+from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part, script_strings, upward_part
 from macros.site import hosting
 from macros.site.trainer import TrainerKit, trainer_pages
 from macros.content.upward import upward_pages
@@ -100,7 +100,7 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         return chosen
 
     def on_post_build(self, config) -> None:
-        minify_assets(Path(config.site_dir))
+        minify_assets(Path(config.site_dir), script_strings(self.course.config.language))
         if self.kit_mode is None:  # the kit's own scripts and styles have no page to serve here
             for name in KIT_ASSETS:
                 (Path(config.site_dir) / name).unlink(missing_ok=True)

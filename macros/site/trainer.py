@@ -195,7 +195,7 @@ class TrainerKit:
             modules.append({"id": module_id, "title": module.title, "workshop": workshop.title,
                             "minutes": layout["minutes"], "blocks": layout["blocks"]})
         return {"halfDay": HALF_DAY, "wholeDay": WHOLE_DAY,
-                "modules": modules, "strings": self.t["script"], "time": self.t["time"]}
+                "modules": modules}
 
     def group_data(self) -> dict:
         """What the group view needs to read codes: every self-assessment, a view of its layout."""
@@ -213,4 +213,4 @@ class TrainerKit:
                                for item in layout["items"]],
                 "dimensions": [{"id": d["id"], "bands": d["bands"]} for d in dimensions],
             })
-        return {"minimum": self.course.config.group_minimum, "assessments": assessments, "strings": self.t["script"]}
+        return {"minimum": self.course.config.group_minimum, "assessments": assessments}

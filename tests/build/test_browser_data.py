@@ -29,9 +29,10 @@ def page_part(site: Path, path: str) -> dict:
 
 class TestBrowserData:
     def test_course_js_carries_no_layouts(self, fixture_site):
-        """course.js, loaded by every page, has the storage id, strings and pass mark, but no modules or layouts."""
+        """course.js, loaded by every page, has the storage id and pass mark, but no modules, layouts or strings."""
         data = course_js(fixture_site)
-        assert {"storageId", "strings", "passMark", "groupMinimum"} <= set(data)
+        assert {"storageId", "passMark", "groupMinimum"} <= set(data)
+        assert "strings" not in data
         assert "exercises" not in data and "modules" not in data
 
     def test_module_page_carries_its_own_layouts(self, fixture_site):
@@ -46,10 +47,25 @@ class TestBrowserData:
         """layouts.js hands every module and layout over, with the status code, through leidraad.js's queue."""
         text = (fixture_site / "assets" / "leidraad" / "layouts.js").read_text(encoding="utf-8")
         full = browser_data(load_course(FIXTURE))
-        assert text.startswith("(window.LeidraadQueue=window.LeidraadQueue||[]).push(")
+        code = text[text.index("\n") + 1:]  # after the line with its strings (see test_each_script_carries_its_strings)
+        assert code.startswith("(window.LeidraadQueue=window.LeidraadQueue||[]).push(")
         data = json.loads(re.search(r"addLayouts\((\{.*\}),\s*true\)", text, re.S).group(1))
         assert data == {"modules": full["modules"], "exercises": full["exercises"]}
         assert ".course=" in text.replace(" ", "") and "minutesLeft" in text
+
+    def test_each_script_carries_its_strings(self, fixture_site):
+        """Every script of ours brings the interface strings it uses, and no others: the quiz's feedback
+        with leidraad.js, the programme builder's with trainer.js, the LMS notes with scorm.js only."""
+        folder = fixture_site / "assets" / "leidraad"
+
+        def strings(name):
+            first = (folder / name).read_text(encoding="utf-8").split("\n", 1)[0]
+            return json.loads(re.fullmatch(r".*\}\)\((\{.*\})\);", first).group(1))
+
+        every_page = strings("leidraad.js")
+        assert every_page["answered"] == "{n} van {total} beantwoord" and every_page["decimal_mark"] == ","
+        assert "plan_title" not in every_page and "lms_progress" not in every_page
+        assert "plan_title" in strings("plan.js") and "status_done" in strings("progress.js")
 
     def test_only_pages_that_show_the_whole_course_load_it(self, fixture_site):
         """The start page, progress, plan and certificate load layouts.js; a module page does not."""

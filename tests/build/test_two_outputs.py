@@ -128,11 +128,13 @@ class TestTrainersSite:
     def test_same_course_data_as_the_learners_site(self, kit_site, kit_learner_site):
         """The same storage id and exercise fingerprints: share codes and answers work between the two."""
         def data(site):
-            text = (site / "assets" / "leidraad" / "course.js").read_text(encoding="utf-8")
-            return json.loads(text[text.index("{"):text.rindex("}") + 1])
+            folder = site / "assets" / "leidraad"
+            text = (folder / "course.js").read_text(encoding="utf-8")
+            layouts = re.search(r"addLayouts\((\{.*\}),\s*true\)", (folder / "layouts.js").read_text(encoding="utf-8"), re.S)
+            return {**json.loads(text[text.index("{"):text.rindex("}") + 1]), **json.loads(layouts.group(1))}
         learner, trainer = data(kit_learner_site), data(kit_site)
         assert learner["storageId"] == trainer["storageId"]
-        assert learner["exercises"] == trainer["exercises"]
+        assert learner["exercises"] == trainer["exercises"] and learner["exercises"]
 
 
 class TestOneSite:

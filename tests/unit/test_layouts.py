@@ -80,9 +80,9 @@ class TestCourseData:
         assert data["passMark"] == course_pass_mark(course)
         assert data["groupMinimum"] == course.config.group_minimum
 
-    def test_strings_are_the_js_section(self, data):
-        """The interface strings reach the browser as the strings file's `js:` section."""
-        assert data["strings"]["decimal_mark"] == ","
+    def test_strings_travel_with_the_scripts(self, data):
+        """window.LEIDRAAD from course.js carries no strings: each script brings its own (assets.py)."""
+        assert "strings" not in data
 
     def test_script(self, course):
         """course.js sets window.LEIDRAAD."""

@@ -44,7 +44,7 @@
   }
 
   Leidraad.register("slides", function (root) {
-    var S = JSON.parse(root.getAttribute("data-ld-strings"));
+    var S = window.LEIDRAAD.strings;
     var slides = Array.prototype.slice.call(root.querySelectorAll(".ld-slide"));
     var deck = root.querySelector(".ld-slides__deck"), bar = root.querySelector(".ld-slides__bar");
     var counter = root.querySelector(".ld-slides__counter"), announce = root.querySelector(".ld-slides__announce");

@@ -53,7 +53,7 @@
   /* The share box under a self-assessment: shown once every statement is answered (its stored
    * answers, read through the store and core/results.js, as the profile is). */
   Leidraad.register("share-code", function (root) {
-    var form = root.closest("[data-ld=self-assessment]"), S = Leidraad.strings;
+    var form = root.closest("[data-ld=self-assessment]"), S = window.Leidraad.strings;
     var layout = form && Leidraad.layout(form.getAttribute("data-ld-key"));
     if (!layout) return;
     var exercise = root.getAttribute("data-ld-exercise"), output = root.querySelector(".ld-share__code");

@@ -234,9 +234,9 @@
   /* Ask the browser to keep this site's storage (where it offers to) and record the answer.
    * Calls `done(persisted)`: true, false, or null where the browser has no such question. */
   function persist(done) {
-    var S = window.navigator.storage, finish = function (value) { noteDevice({ persisted: value === true, asked: Date.now() }); if (done) done(value); };
-    if (!S || !S.persist || !S.persisted) { if (done) done(null); return; }
-    S.persisted().then(function (already) { return already || S.persist(); }).then(finish, function () { finish(false); });
+    var N = window.navigator.storage, finish = function (value) { noteDevice({ persisted: value === true, asked: Date.now() }); if (done) done(value); };
+    if (!N || !N.persist || !N.persisted) { if (done) done(null); return; }
+    N.persisted().then(function (already) { return already || N.persist(); }).then(finish, function () { finish(false); });
   }
   /* A new attempt at an exercise (a quiz): its current answers become its latest earlier take
    * (attempts[key], oldest first) and are cleared, in one write. Nothing is kept when nothing was

@@ -6,7 +6,7 @@
   var L = window.Leidraad = window.Leidraad || {};
   if (L.own) return;
   var config = window.LEIDRAAD || {};
-  var S = config.strings || {};
+  var S = config.strings = config.strings || {};
   var hasOwn = Object.prototype.hasOwnProperty;
 
   function isRecord(value) { return !!value && typeof value === "object" && !Array.isArray(value); }

@@ -15,7 +15,7 @@
   }
 
   L.register("certificate", function (root) {
-    var P = J.pageData(root).strings;
+    var P = L.strings;
     var input = root.querySelector("#ld-certificate-name"), certificate = root.querySelector(".ld-certificate");
     function render() {
       var data = store.read(), entry = L.own(data.items, J.NAME), name = entry ? entry.a : "";

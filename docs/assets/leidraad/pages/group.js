@@ -35,7 +35,7 @@
   }
 
   Leidraad.register("group", function (root) {
-    var data = JSON.parse(root.getAttribute("data-ld-data")), S = data.strings;
+    var data = JSON.parse(root.getAttribute("data-ld-data")), S = Leidraad.strings;
     var form = root.querySelector(".ld-group__form"), select = form.querySelector("select");
     var codes = form.querySelector("textarea"), picker = form.querySelector("input[type=file]");
     var summary = root.querySelector(".ld-group__summary"), errors = root.querySelector(".ld-group__errors");
@@ -115,7 +115,7 @@
         valid.push(result.answers);
       });
       var text = fill(S.group_counted, { valid: valid.length, total: entries.length });
-      if (repeated) text += " " + fill(repeated === 1 ? Leidraad.strings.group_repeated_one : Leidraad.strings.group_repeated, { n: repeated });
+      if (repeated) text += " " + fill(repeated === 1 ? S.group_repeated_one : S.group_repeated, { n: repeated });
       if (valid.length < minimum) text += " " + fill(S.group_too_few, { minimum: minimum, n: valid.length });
       summary.textContent = text;
       if (valid.length >= minimum) report(a, valid);

@@ -56,7 +56,7 @@
   }
 
   L.register("home", function (root) {
-    var P = J.pageData(root).strings;
+    var P = S;
     function update() {
       if (!document.body.contains(root)) { document.removeEventListener("leidraad:change", update); return; }
       render(root, P);

@@ -44,7 +44,7 @@
   }
 
   function mount(root) {
-    var page = J.pageData(root), P = page.strings;
+    var page = J.pageData(root), P = S;
     var list = root.querySelector(".ld-plan__list"), status = root.querySelector(".ld-plan__status");
     var template = root.querySelector("template[data-ld-plan-action]"), nameInput = root.querySelector("#ld-plan-name");
     var own = false, savedTimer = null, plan = C.schedule([]);

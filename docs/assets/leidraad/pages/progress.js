@@ -33,7 +33,7 @@
 
   /* ---- The overview. ---- */
   function render(root, page) {
-    var P = page.strings;
+    var P = S;
     store.dropStale(layouts());  // as the module pages would: the notice below names them
     var data = store.read(), course = L.results.course(config, data.items, data.attempts);
     course.modules.forEach(function (m) {
@@ -69,7 +69,7 @@
     list.textContent = "";
     keys.forEach(function (key) {
       var module = J.moduleById(key.split("/")[0]);
-      list.appendChild(L.el("li", {}, [fill(page.strings.dropped_item, { text: own(page.items, key).text }), " — ",
+      list.appendChild(L.el("li", {}, [fill(P.dropped_item, { text: own(page.items, key).text }), " — ",
         L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [module.title])]));
     });
     box.hidden = keys.length === 0;
@@ -92,7 +92,7 @@
   }
 
   function mountTransfer(root, page) {
-    var P = page.strings, section = root.querySelector(".ld-transfer"), input = section.querySelector("input[type=file]");
+    var P = S, section = root.querySelector(".ld-transfer"), input = section.querySelector("input[type=file]");
     var choice = section.querySelector(".ld-import-choice"), status = section.querySelector(".ld-transfer__status");
     var error = section.querySelector(".ld-transfer__error"), pending = null;
     status.setAttribute("tabindex", "-1");
@@ -136,7 +136,7 @@
 
   /* ---- Reset: one module's answers (the plan stays), or everything; both after confirmation. ---- */
   function mountReset(root, page) {
-    var P = page.strings, status = root.querySelector(".ld-modules__status");
+    var P = S, status = root.querySelector(".ld-modules__status");
     (config.modules || []).forEach(function (module) {
       var card = root.querySelector('[data-ld-module="' + module.id + '"]');
       if (!card) return;

@@ -53,13 +53,13 @@
   /* The programme builder: chosen modules in the chosen order, from a start time, with breaks. */
   Leidraad.register("programme", function (root) {
     var data = JSON.parse(root.getAttribute("data-ld-data"));
-    var S = data.strings, form = root.querySelector(".ld-programme__form");
+    var S = Leidraad.strings, form = root.querySelector(".ld-programme__form");
     var list = form.querySelector(".ld-programme__modules ol"), breaks = form.querySelector(".ld-programme__breaks ol");
     var startInput = form.querySelector("#ld-programme-start"), result = root.querySelector(".ld-programme__result");
     // Ids from the page's address are looked up as own keys only: "#modules=constructor" finds nothing.
     var byId = Leidraad.dict(), has = Leidraad.has;
     data.modules.forEach(function (m) { byId[m.id] = m; });
-    function duration(minutes) { return lengthIn(data.time, minutes); }
+    function duration(minutes) { return lengthIn({ minutes: S.time_minutes, hours: S.time_hours, hours_minutes: S.time_hours_minutes }, minutes); }
 
     /* The chosen modules in the order of the list. */
     function chosen() {

@@ -38,7 +38,7 @@
     return;
   }
 
-  var texts = (window.LEIDRAAD_SCORM || {}).strings || {};
+  var S = window.LEIDRAAD.strings;
   function launcherSession() {
     try { return window.parent !== window && window.parent[SESSION] ? window.parent[SESSION] : null; } catch (e) { return null; }
   }
@@ -62,12 +62,12 @@
   function annotate() {
     document.documentElement.classList.add("ld-lms");
     Array.prototype.forEach.call(document.querySelectorAll("[data-ld=reflection]"), function (form) {
-      if (!form.querySelector(".ld-scorm-note")) form.insertBefore(note(texts.reflections, "ld-scorm-note--reflections"), form.firstChild);
+      if (!form.querySelector(".ld-scorm-note")) form.insertBefore(note(S.reflections, "ld-scorm-note--reflections"), form.firstChild);
     });
     var transfer = document.querySelector(".ld-transfer");
     if (transfer && !transfer.querySelector(".ld-scorm-note")) {
       var title = transfer.querySelector("h2");
-      transfer.insertBefore(note(texts.lms_progress, "ld-scorm-note--progress"), title ? title.nextSibling : transfer.firstChild);
+      transfer.insertBefore(note(S.lms_progress, "ld-scorm-note--progress"), title ? title.nextSibling : transfer.firstChild);
     }
   }
   function warn(text) {
@@ -101,7 +101,7 @@
       var data = store.read(), encoded = Scorm.encode(layouts, function (layout) { return R.answersOf(layout, data.items); },
                                                        function (layout) { return Scorm.takesIn(data, layout, R); });
       lms.set("cmi.suspend_data", encoded.text);
-      if (encoded.truncated) warn(texts.too_much);
+      if (encoded.truncated) warn(S.too_much);
       var result = R.course(course, data.items, data.attempts), status = result.status;
       if (result.score !== null) {
         lms.set("cmi.core.score.min", "0"); lms.set("cmi.core.score.max", "100");
