@@ -26,29 +26,35 @@ LAYERS = ("core", "components", "pages", "scorm")
 
 #: Each bundle (a file in assets/leidraad/ of the site) and its parts, in the order they run.
 BUNDLES: dict[str, tuple[str, ...]] = {
-    # Every page: the learner model and the exercises.
-    # Every page: the learner model, the exercises, 'Neem op in mijn plan', the storage safety net.
-    "leidraad.js": ("core/util.js", "core/results.js", "core/store.js", "components/base.js", "components/quiz.js",
-                    "components/self-assessment.js", "components/checklist.js", "components/reflection.js",
-                    "pages/journey.js", "components/actions.js", "components/place.js", "components/start.js"),
+    # Every page: the learner model, the registry that mounts components, the journey (the storage safety
+    # net, the marks in the navigation).
+    "leidraad.js": ("core/util.js", "core/results.js", "core/store.js", "components/base.js", "pages/journey.js",
+                    "components/start.js"),
+    # Pages with exercises (modules, a team member's scan): their components and the learner's place on a
+    # module page, loaded by components/base.js once such a page has loaded.
+    "exercises.js": ("core/results-attempts.js", "components/exercise.js", "components/quiz.js", "components/self-assessment.js",
+                     "components/checklist.js", "components/reflection.js", "components/actions.js",
+                     "components/place.js"),
     # The whole course: its layouts (generated, browser.py) and the code that needs them all: module and
     # course status, the marks in the navigation. Loaded once a page is shown, and by the pages that
     # show the whole course.
-    "layouts.js": ("core/results-course.js", "pages/course-view.js"),
+    "layouts.js": ("core/results-attempts.js", "core/results-course.js", "pages/course-view.js"),
     # Loaded by a self-assessment once it is complete.
     "groupcode.js": ("components/share-code.js",),
     # Loaded by a self-assessment that has earlier takes: the profiles over time.
-    "history.js": ("components/scan-history.js",),
-    # Loaded by journey.js only for a restore link in the address or a warning that answers may be evicted.
-    "safety.js": ("scorm/codec.js", "core/snapshot.js", "pages/safety.js"),
+    "history.js": ("core/results-history.js", "components/scan-history.js"),
+    # Loaded by journey.js only for a restore link in the address, or a warning that answers may be evicted
+    # or cannot be stored at all.
+    "safety.js": ("scorm/codec.js", "core/snapshot.js", "pages/backup.js", "pages/safety.js"),
     # The pages that show the whole course; each also loads layouts.js (see browser.py).
     "home.js": ("pages/home.js",),
-    "progress.js": ("core/transfer.js", "components/scan-history.js", "pages/progress.js", "pages/keeping.js"),
-    "plan.js": ("scorm/codec.js", "core/snapshot.js", "components/scan-history.js", "pages/calendar.js", "pages/plan.js"),
+    "progress.js": ("core/transfer.js", "core/results-history.js", "components/scan-history.js", "pages/backup.js", "pages/progress.js", "pages/keeping.js"),
+    "plan.js": ("scorm/codec.js", "core/snapshot.js", "core/results-history.js", "components/scan-history.js", "pages/calendar.js", "pages/backup.js", "pages/plan.js"),
     "certificate.js": ("pages/certificate.js",),
     "group.js": ("core/results-group.js", "pages/group.js"),
-    # Only module pages with an upward scan (templates/team_view.html): the team's view of the manager.
-    "teamview.js": ("core/results-group.js", "components/team-view.js"),
+    # Only module pages with an upward scan (templates/team_view.html): the team's view of the manager,
+    # loaded by components/base.js once the page has loaded.
+    "teamview.js": ("components/share-code.js", "core/results-group.js", "components/team-view.js"),
     "trainer.js": ("pages/trainer.js",),
     # The SCORM package only (launch page and course pages).
     "scorm.js": ("scorm/api.js", "scorm/codec.js", "scorm/adapter.js"),

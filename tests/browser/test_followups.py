@@ -129,6 +129,7 @@ class TestScanOverTime:
     def test_an_authors_change_voids_only_that_statements_answers_in_earlier_takes(self, page: Page, fixture_server):
         """A take whose answer to one statement is of an older version still compares the other dimension."""
         page.goto(fixture_server.url + "modules/voorbeeld.html")
+        page.add_script_tag(url=fixture_server.url + "assets/leidraad/history.js")  # loaded by a scan with earlier takes
         history = page.evaluate("""(key) => {
           const layout = LEIDRAAD.exercises[key], items = {};
           layout.items.forEach(i => { items[i.id] = {v: i.v, a: 2}; });

@@ -40,7 +40,8 @@ REFLECTION = {"key": "m/reflectie", "kind": "reflection", "id": "reflectie", "ti
 def results(page: Page) -> Page:
     """A blank page with the core scripts, as leidraad.js starts them."""
     page.set_content("<!doctype html><html lang='nl'><body></body></html>")
-    for part in ("core/util.js", "core/results.js", "core/results-course.js", "core/results-group.js"):
+    for part in ("core/util.js", "core/results.js", "core/results-attempts.js", "core/results-course.js", "core/results-group.js",
+                 "core/results-history.js"):
         page.add_script_tag(path=str(SOURCE / part))
     return page
 

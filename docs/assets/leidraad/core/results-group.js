@@ -35,4 +35,24 @@
     });
     return { people: people.length, statements: statements, dimensions: dimensions };
   };
+  /* ---- The team's view of a manager (an upward scan) beside the manager's own self-scan. ---- */
+  /* From this difference (team minus self, in scale points) a dimension reads as seen less or more by the team. */
+  var NOTABLE_GAP = 0.5;
+  /* Per dimension of the self-scan (matched by id): the manager's own score (null until the scan is
+   * done), the team's average and band counts (as in the group view), the gap and its direction.
+   * `people` are the team members' answers, each a list of points in the upward scan's item order. */
+  R.teamView = function (ownLayout, ownAnswers, teamLayout, people) {
+    var own = R.exercise(ownLayout, ownAnswers), figures = R.group(teamLayout, people);
+    var dimensions = ownLayout.dimensions.map(function (dimension) {
+      var index = -1;
+      teamLayout.dimensions.forEach(function (d, i) { if (d.id === dimension.id) index = i; });
+      var team = index >= 0 ? figures.dimensions[index] : null, mine = null;
+      own.dimensions.forEach(function (d) { if (d.id === dimension.id) mine = d.score; });
+      var average = team ? team.average : null, gap = mine !== null && average !== null ? R.round(average - mine) : null;
+      return { id: dimension.id, title: dimension.title, self: mine, team: average, gap: gap,
+               direction: gap === null ? null : gap <= -NOTABLE_GAP ? "lower" : gap >= NOTABLE_GAP ? "higher" : "same",
+               bands: team ? team.bands.map(function (n, b) { return { label: teamLayout.dimensions[index].bands[b].label, n: n }; }) : [] };
+    });
+    return { people: figures.people, selfDone: own.done, dimensions: dimensions };
+  };
 })();

@@ -276,19 +276,10 @@
     return { answers: R.answersOf(layout, read().items), dropped: dropped };
   }
 
-  /* ---- Export: the whole record in an envelope naming the course (importing it: core/transfer.js,
-   * loaded by 'Mijn voortgang' only). ---- */
-  function exportName() { return "leidraad-" + config.storageId + "-" + new Date().toISOString().slice(0, 10) + ".json"; }
-  function exportText() {
-    noteDevice({ backup: Date.now() });
-    return JSON.stringify({ type: ENVELOPE, version: 1, storageId: config.storageId, course: config.title,
-                            format: FORMAT, exported: new Date().toISOString(), data: read() }, null, 1);
-  }
-
   var store = L.store = {
     KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, NAME: NAME, ENVELOPE: ENVELOPE, failed: false,
     empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open, newAttempt: newAttempt,
-    dropStale: dropStale, normalize: normalize, exportName: exportName, exportText: exportText, replaceWith: replaceWith,
+    dropStale: dropStale, normalize: normalize, replaceWith: replaceWith,
     /* The learner's answers to one exercise, current versions only. */
     answers: function (layout) { return R.answersOf(layout, read().items); },
     /* A quiz's earlier attempts, oldest first (see newAttempt); `takes` adds a scan's current answers. */

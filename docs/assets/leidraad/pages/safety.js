@@ -83,8 +83,20 @@
     box.appendChild(L.el("p", { class: "ld-notice__status", role: "status" }));
   }
 
+  /* Storage refused (journey.js loads this then): the store works on in memory; say so and offer the
+   * export here (a page load loses the memory). */
+  function warnStorage() {
+    if (!store.failed || document.querySelector(".ld-storage-warning")) return;
+    var inner = content(), save = button(S.export_now, false, function () { J.download(store.exportName(), store.exportText(), "application/json"); });
+    inner.insertBefore(L.el("div", { class: "ld-storage-warning admonition warning", role: "alert" }, [
+      S.storage_failed || "", L.el("p", {}, [S.storage_memory]),
+      L.el("p", {}, [save, " ", L.el("a", { href: L.siteUrl("voortgang.html") }, [S.to_progress])])]), inner.firstChild);
+  }
+
   L.safety = { offerRestore: offerRestore, warnEviction: warnEviction };
   // A restore link holds answers to the whole course: read it once every layout is here.
-  function start() { L.whenLayouts(function () { offerRestore(); if (!/(^#|&)ld-restore=/.test(window.location.hash)) warnEviction(); }); }
+  document.addEventListener("leidraad:storage-failed", warnStorage);
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(warnStorage);
+  function start() { warnStorage(); L.whenLayouts(function () { offerRestore(); if (!/(^#|&)ld-restore=/.test(window.location.hash)) warnEviction(); }); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();
