@@ -69,7 +69,7 @@
     list.textContent = "";
     keys.forEach(function (key) {
       var module = J.moduleById(key.split("/")[0]);
-      list.appendChild(L.el("li", {}, [fill(P.dropped_item, { text: own(page.items, key).text }), " — ",
+      list.appendChild(L.el("li", {}, [fill(S.dropped_item, { text: own(page.items, key).text }), " — ",
         L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [module.title])]));
     });
     box.hidden = keys.length === 0;
