@@ -126,11 +126,15 @@ def strings_for(code: str, strings: dict, name: str) -> dict:
     return dict(sorted(wanted.items()))
 
 
-def with_strings(text: str, code: str, strings: dict | None, name: str) -> str:
-    """`text` (minified `code`) after the interface strings `code` uses, when `strings` are given."""
+def with_strings(text: str, sources: dict[str, str], strings: dict | None) -> str:
+    """`text` (the minified `sources`, their code by file name) after the interface strings they use,
+    when `strings` are given."""
     if strings is None:
         return text
-    own = strings_for(code, strings, name)
+    own = {}
+    for name, code in sources.items():
+        own.update(strings_for(code, strings, name))
+    own = dict(sorted(own.items()))
     return (_STRINGS.format(json.dumps(own, ensure_ascii=False, separators=(",", ":"))) if own else "") + text
 
 
@@ -174,13 +178,13 @@ def join_scripts(site_dir: Path, strings: dict | None = None) -> None:
         marker = ONLY_IN.get(name)
         if marker and not (Path(site_dir) / marker).is_file():
             continue
-        code = "\n".join((folder / part).read_text(encoding="utf-8") for part in parts)
-        text = minify_code(code, name)
+        sources = {f"docs/assets/leidraad/{part}": (folder / part).read_text(encoding="utf-8") for part in parts}
+        text = minify_code("\n".join(sources.values()), name)
         if name in WITH_DATA:
             text += "\n" + rjsmin.jsmin((folder / name).read_text(encoding="utf-8"))
         if name in QUEUED:
             text = f"(window.LeidraadQueue=window.LeidraadQueue||[]).push(function(){{\n{text}\n}});\n"
-        text = with_strings(text, code, strings, name)
+        text = with_strings(text, sources, strings)
         (folder / name).write_text(text, encoding="utf-8")
     for layer in LAYERS:
         shutil.rmtree(folder / layer, ignore_errors=True)
@@ -212,6 +216,7 @@ def minify_assets(site_dir: Path, strings: dict | None = None) -> None:
             if path.name in DATA:
                 path.write_text(rjsmin.jsmin(text), encoding="utf-8")
             else:
-                path.write_text(with_strings(minify_code(text, path.name), text, strings, path.name), encoding="utf-8")
+                path.write_text(with_strings(minify_code(text, path.name), {f"docs/assets/leidraad/{path.name}": text}, strings),
+                                encoding="utf-8")
         elif path.suffix == ".css":
             path.write_text(rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8")

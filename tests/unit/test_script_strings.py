@@ -41,8 +41,8 @@ class TestEachScriptItsOwn:
         assert strings_for('S["status_" + m.status]', STRINGS, "x.js") == {"status_done": "klaar", "status_open": "open"}
 
     def test_an_unknown_string_names_the_script_and_line(self):
-        with pytest.raises(AssetError, match=r"script home\.js, line 2: no interface string 'chek'"):
-            strings_for("var S = L.strings;\nshow(S.chek);", STRINGS, "home.js")
+        with pytest.raises(AssetError, match=r"script pages/home\.js, line 2: no interface string 'chek'"):
+            strings_for("var S = L.strings;\nshow(S.chek);", STRINGS, "pages/home.js")
 
     def test_a_computed_name_is_refused(self):
         """The build could not tell which strings such a script needs."""
@@ -51,6 +51,6 @@ class TestEachScriptItsOwn:
 
     def test_the_strings_go_before_the_code(self):
         """They join window.LEIDRAAD.strings, where the code reads them, before it runs."""
-        text = with_strings("code();", "S.check", STRINGS, "x.js")
+        text = with_strings("code();", {"x.js": "S.check"}, STRINGS)
         assert text.index('{"check":"Controleer"}') < text.index("code();")
         assert "window.LEIDRAAD" in text and "other" not in text
