@@ -94,7 +94,11 @@ def interact_with_everything(page) -> int:
 
     Returns how many components and closed <details> there were: 0 means the page looks as it did.
     """
+    # Exercises come in a script fetched once the page has loaded: wait until every one is mounted (a scan's
+    # share code only comes once the scan is complete, and so after the answers below).
+    page.wait_for_function("() => !document.querySelector('[data-ld]:not([data-ld-mounted]):not([data-ld=share-code])')")
     count = page.evaluate(INTERACT)
+    page.wait_for_function("() => !document.querySelector('[data-ld]:not([data-ld-mounted])')")
     # The reflection's "saved" notice appears after a pause in typing: include it in what axe sees.
     page.wait_for_function("""() => [...document.querySelectorAll('[data-ld=reflection][data-ld-mounted] .ld-status')]
                                     .every(status => status.textContent)""")

@@ -5,7 +5,7 @@
   "use strict";
   var L = window.Leidraad;
   if (!L || !L.journey) return;
-  var S = L.strings, store = L.store, J = L.journey, PLAN_VERSION = "plan";
+  var S = L.strings, store = L.store, J = L.journey;
 
   function planEntry(module, item) {
     function part(name) { var node = item.querySelector(".ld-action__" + name); return node ? node.textContent.trim() : ""; }
@@ -23,7 +23,7 @@
       button.addEventListener("click", function () {
         var entry = L.own(store.read().items, key);
         if (entry && entry.a.edited && !window.confirm(S.plan_adopt_confirm)) return;
-        if (entry) store.remove(key); else store.set(key, PLAN_VERSION, planEntry(module, item));
+        if (entry) store.remove(key); else store.set(key, store.PLAN_VERSION, planEntry(module, item));
         status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: item.querySelector(".ld-action__title").textContent });
         sync();
       });
@@ -34,6 +34,5 @@
     if (link) link.hidden = false;
   }
 
-  J.PLAN_VERSION = PLAN_VERSION;
   L.register("actions", mountActions);
 })();

@@ -19,7 +19,8 @@
   if (!L || L.store) return;
   var R = L.results, config = L.config, own = L.own, has = L.has, isRecord = L.isRecord, dict = L.dict;
   var FORMAT = 2, KEY = "leidraad:" + (config.storageId || "leidraad"), ENVELOPE = "leidraad-voortgang";
-  var PLAN = "_plan/", NAME = "_profiel/naam", TEXT_FIELDS = ["what", "why", "step", "when", "who", "source"];
+  // The plan's entries and the learner's name are versioned by these fixed names (no author changes them).
+  var PLAN = "_plan/", PLAN_VERSION = "plan", NAME = "_profiel/naam", NAME_VERSION = "naam", TEXT_FIELDS = ["what", "why", "step", "when", "who", "source"];
   // Team members' anonymous codes a manager pasted into a team view, under "_teamblik/<module>/<exercise>".
   var TEAM = "_teamblik/", MAX_CODES = 200, MAX_CODE = 200;
   var memory = null;  // the record while the browser refuses to store it
@@ -148,6 +149,7 @@
 
   function update(change) { var data = read(); change(data); return write(data); }
   function set(key, version, answer) {
+    if (typeof version !== "string") throw new TypeError("Leidraad: no version for " + key);
     return update(function (data) { data.items[key] = { v: version, a: answer, t: Date.now() }; });
   }
   /* Several answers at once ([key, version, answer] each), as the LMS gives them back; `at` (ms, optional)
@@ -277,7 +279,7 @@
   }
 
   var store = L.store = {
-    KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, NAME: NAME, ENVELOPE: ENVELOPE, failed: false,
+    KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, PLAN_VERSION: PLAN_VERSION, NAME: NAME, NAME_VERSION: NAME_VERSION, ENVELOPE: ENVELOPE, failed: false,
     empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open, newAttempt: newAttempt,
     dropStale: dropStale, normalize: normalize, replaceWith: replaceWith,
     /* The learner's answers to one exercise, current versions only. */

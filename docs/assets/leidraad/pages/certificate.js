@@ -36,7 +36,7 @@
       root.querySelector(".ld-certificate__none").hidden = done.length > 0;
       root.querySelector("[data-ld-action=print]").hidden = done.length === 0;
     }
-    input.addEventListener("input", function () { store.set(J.NAME, "naam", input.value); });
+    input.addEventListener("input", function () { store.set(J.NAME, store.NAME_VERSION, input.value); });
     root.querySelector("[data-ld-action=print]").addEventListener("click", function () { window.print(); });
     function update() {
       if (!document.body.contains(root)) { document.removeEventListener("leidraad:change", update); return; }

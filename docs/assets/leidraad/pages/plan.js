@@ -56,7 +56,7 @@
       Object.keys(change).forEach(function (k) { item.a[k] = change[k]; });
       item.a.edited = true;
       own = true;
-      store.set(key, J.PLAN_VERSION, item.a);
+      store.set(key, store.PLAN_VERSION, item.a);
       own = false;
       clearTimeout(savedTimer);
       savedTimer = setTimeout(function () { status.textContent = S.saved; }, 800);
@@ -244,7 +244,7 @@
     root.querySelector("[data-ld-action=add]").addEventListener("click", function () {
       var key = J.PLAN + "_eigen/" + Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
       var a = { module: null, action: null, what: "", why: "", step: "", when: "", who: "", done: false, created: Date.now(), edited: true };
-      store.set(key, J.PLAN_VERSION, a);
+      store.set(key, store.PLAN_VERSION, a);
       status.textContent = P.plan_added_own;
       var fields = list.querySelectorAll("textarea[name=what]");
       if (fields.length) fields[fields.length - 1].focus();
@@ -261,7 +261,7 @@
     });
     nameInput.addEventListener("input", function () {
       own = true;
-      store.set(J.NAME, "naam", nameInput.value);
+      store.set(J.NAME, store.NAME_VERSION, nameInput.value);
       own = false;
       renderHeader(store.read());
     });
