@@ -1,20 +1,42 @@
-"""Leidraad's macros for mkdocs-macros: the only place that touches the macros `env`.
+"""Leidraad's page macros: what the site's own pages in docs/ call to show course data.
 
-The `leidraad` plugin (plugin.py) loads and checks the course and renders the pages it generates;
-these macros put course data into the site's own pages in docs/.
+The `leidraad` plugin (site/plugin.py) renders each page of docs/ as a Jinja template (it used to be
+mkdocs-macros' work) with the variables and macros `define_env` registers on a `MacroEnv`. This file
+imports nothing at start-up: the `leidraad` command and the tests import `macros.*` modules without
+paying for the plugin.
 """
 
 from __future__ import annotations
 
-from mkdocs.exceptions import PluginError
+from typing import Callable
 
-from macros.site.journey import define_journey_macros
+
+class MacroEnv:
+    """What the macros are registered with: `variables`, `macros`, and the page being rendered.
+
+    The same shape as mkdocs-macros' `env` (`conf`, `variables`, `macro`, `page`), so that code written
+    for it (journey.py's `define_journey_macros`) works unchanged."""
+
+    def __init__(self, conf):
+        self.conf = conf
+        self.variables: dict[str, object] = {}
+        self.macros: dict[str, Callable] = {}
+        #: The page being rendered (plugin.py sets it): journey.py makes its links relative to it.
+        self.page = None
+
+    def macro(self, function: Callable, name: str | None = None) -> Callable:
+        self.macros[name or function.__name__] = function
+        return function
 
 
 def define_env(env) -> None:
+    from mkdocs.exceptions import PluginError
+
+    from macros.site.journey import define_journey_macros
+
     plugin = env.conf.plugins.get("leidraad")
     if plugin is None or not hasattr(plugin, "renderer"):
-        raise PluginError("Leidraad: add the 'leidraad' plugin before 'macros' in mkdocs.yml")
+        raise PluginError("Leidraad: the 'leidraad' plugin is missing from mkdocs.yml")
     renderer = plugin.renderer
     # The course configuration (typed, checked): the start page reads its title, tagline and intro.
     env.variables["course"] = plugin.course.config

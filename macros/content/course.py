@@ -138,13 +138,18 @@ def _read(path: Path, base: Path, errors: list[ContentError]) -> Document | None
 
 
 def _validate(model, doc: Document, errors: list[ContentError]):
-    context: dict = {}
     try:
         # A model validates itself; a TypeAdapter made for every file cost more than most files' validation.
-        return model.model_validate(doc.data, context=context)
+        return model.model_validate(doc.data)
+    except ValidationError:
+        pass
+    # Again, with a context in which every model notes its fields: the messages suggest the nearest name.
+    context: dict = {}
+    try:
+        model.model_validate(doc.data, context=context)
     except ValidationError as exc:
         errors.extend(translate(exc, doc, context))
-        return None
+    return None
 
 
 def _yaml_files(folder: Path) -> list[Path]:

@@ -8,7 +8,11 @@ of that value, so that later checks can name the exact place of a problem.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import marshal
+import os
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +29,11 @@ MAX_DEPTH = 50
 Loc = tuple[object, ...]
 #: libyaml's parser when present (several times faster); both keep line and column marks.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+#: Where files once parsed are kept, by content (as Python keeps .pyc files): a build parses only the
+#: files that changed, and parsing was most of loading a course. A folder of this user's only.
+PARSED = Path(tempfile.gettempdir()) / f"leidraad-parsed-{getattr(os, 'getuid', lambda: 'user')()}"
+#: This file's code is part of every key: a change to the parser parses every file again.
+_PARSER_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
@@ -74,7 +83,41 @@ def load_document(path: Path, display: str | None = None) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise LoadError(ContentError(shown, line, col, "", f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8")) from None
-    return parse_text(text, shown)
+    kept = _parsed_folder()
+    key = kept / hashlib.sha256(_PARSER_VERSION + raw).hexdigest() if kept else None
+    if key is not None:
+        try:
+            data, positions = marshal.loads(key.read_bytes())
+            return Document(shown, data, positions)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # not parsed before (or unreadable): parse it
+    doc = parse_text(text, shown)
+    if key is not None and not doc.errors:
+        _keep(key, doc)
+    return doc
+
+
+def _parsed_folder() -> Path | None:
+    """PARSED, made if needed; None when it is not this user's alone (nothing is then read from it or kept)."""
+    try:
+        PARSED.mkdir(mode=0o700, exist_ok=True)
+        info = PARSED.lstat()
+    except OSError:
+        return None
+    private = info.st_uid == getattr(os, "getuid", lambda: info.st_uid)() and not info.st_mode & 0o077
+    return PARSED if private and PARSED.is_dir() and not PARSED.is_symlink() else None
+
+
+def _keep(key: Path, doc: Document) -> None:
+    try:
+        # marshal: plain data only (a file with a date is parsed each time), read back several times faster
+        # than YAML is parsed; written whole or not at all, should two builds run at once.
+        data = marshal.dumps((doc.data, doc.positions))
+        partial = key.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(data)
+        partial.replace(key)
+    except (OSError, ValueError):
+        pass
 
 
 def parse_text(text: str, shown: str) -> Document:

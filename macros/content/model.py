@@ -26,10 +26,22 @@ class Strict(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _remember_fields(cls, data: object, info: ValidationInfo) -> object:
-        # Lets the error report suggest the known field nearest to a misspelt one.
+        # Lets the error report suggest the known field nearest to a misspelt one (course.py asks for it
+        # with a context only when a file has errors).
         if isinstance(data, dict) and isinstance(info.context, dict):
-            info.context[id(data)] = [f.alias or name for name, f in cls.model_fields.items()]
+            info.context[id(data)] = _field_names(cls)
         return data
+
+
+_FIELD_NAMES: dict[type, list[str]] = {}
+
+
+def _field_names(cls: type[BaseModel]) -> list[str]:
+    """The names an author writes for a model's fields (pydantic's `model_fields` is slow to ask each time)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = [f.alias or name for name, f in cls.model_fields.items()]
+    return names
 
 
 class Source(Strict):

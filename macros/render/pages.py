@@ -111,7 +111,8 @@ def clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-_BYTECODE_CACHE = FileSystemBytecodeCache()
+#: Where compiled templates are kept (Leidraad's own and the site's pages in docs/, see site/plugin.py).
+BYTECODE_CACHE = FileSystemBytecodeCache()
 
 
 def make_environment(language: str = "nl") -> Environment:
@@ -121,7 +122,7 @@ def make_environment(language: str = "nl") -> Environment:
         auto_reload=False,  # a new environment for every build (mkdocs serve too): no need to stat templates
         # Compiled templates are kept (in the system's temporary folder, checked against their source), as
         # Python keeps .pyc files: compiling them was a fifth of building a small course.
-        bytecode_cache=_BYTECODE_CACHE,
+        bytecode_cache=BYTECODE_CACHE,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

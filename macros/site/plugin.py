@@ -2,7 +2,9 @@
 
 Checking happens in `on_config`, before MkDocs cleans or writes the site folder, so a course with
 errors never replaces the last good build. The pages Leidraad generates (modules, the trainer's kit)
-are rendered here; the macros (see `__init__.py`) serve the site's own pages in docs/.
+are rendered here, and so are the site's own pages in docs/: each is a Jinja template that calls the
+macros of `macros/__init__.py` (`on_page_markdown`; mkdocs-macros did this before, at a cost of a fifth of
+a small course's build: it imported `requests` and ran git twelve times).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from macros import MacroEnv, define_env
 from macros.content.course import Course, course_file, load_course
 from macros.content.errors import ContentErrors
 from macros.render.markdown_fixes import GlossaryLinks
 from macros.site.nav import build_nav
-from macros.render.pages import Renderer
+from macros.render.pages import BYTECODE_CACHE, Renderer
 from macros.site.assets import minify_assets
 from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part, script_strings, upward_part
 from macros.site import hosting
@@ -31,6 +35,9 @@ from macros.content.upward import upward_pages
 
 
 AUDIENCES = ("learner", "trainer")
+#: Names the docs/ pages' compiled code is kept under (with the bytecode cache of Leidraad's templates);
+#: change the version when the page environment's settings change.
+PAGE_TEMPLATE_NAME = "leidraad-page-v1:{}"
 #: The kit's own scripts and styles (templates/trainer/assets.html): not in a site without the kit.
 KIT_ASSETS = ("assets/leidraad/trainer.css", "assets/leidraad/trainer.js", "assets/leidraad/group.js",
               "assets/leidraad/slides.js")
@@ -65,6 +72,9 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
     _views: dict[str, tuple[str, str]]
     #: The pages Leidraad generates, by source path: how to render each (in `on_page_markdown`).
     _generated: dict[str, Callable[[], str]]
+    #: The macros and variables of the site's own pages (macros/__init__.py) and their Jinja environment.
+    _macros: MacroEnv
+    _pages: Environment
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").parent
@@ -86,6 +96,12 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
         if CLIENT_SCRIPT not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.insert(0, CLIENT_SCRIPT)
         hosting.configure(self.course, self.course_file, config, self.config.package)
+        self._macros = MacroEnv(config)
+        define_env(self._macros)
+        # As mkdocs-macros had it (on_undefined: strict): `{% include %}` reads from docs/, no autoescape.
+        self._pages = Environment(loader=FileSystemLoader(config.docs_dir), undefined=StrictUndefined,
+                                  bytecode_cache=BYTECODE_CACHE, auto_reload=False)
+        self._pages.globals.update(self._macros.macros)
         return config
 
     def on_env(self, env, config, files):
@@ -135,7 +151,31 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         render = self._generated.get(page.file.src_uri)
-        return render() if render else markdown
+        if render:
+            return render()
+        if page.meta.get("render_macros") is False:
+            return markdown
+        markdown = self._render_page(markdown, page, config)
+        if page.title and ("{{" in page.title or "{%" in page.title):
+            page.title = self._render_page(page.title, page, config)
+        return markdown
+
+    def _render_page(self, source: str, page, config) -> str:
+        """A page of docs/ (or its title) rendered as a Jinja template with the macros; an error names the
+        file and line. Its compiled code is kept between builds, as that of Leidraad's own templates is."""
+        env, path = self._pages, page.file.abs_src_path or page.file.src_path
+        self._macros.page = page
+        try:
+            bucket = env.bytecode_cache.get_bucket(env, PAGE_TEMPLATE_NAME.format(page.file.src_uri), path, source)
+            if bucket.code is None:
+                bucket.code = env.compile(source, page.file.src_uri, path)
+                env.bytecode_cache.set_bucket(bucket)
+            template = env.template_class.from_code(env, bucket.code, env.make_globals(None))
+            return template.render({**config.extra, "config": config, "page": page, **self._macros.variables})
+        except Exception as exc:
+            line = getattr(exc, "lineno", None) or _template_line(exc, path)
+            raise PluginError(f"Leidraad: {page.file.src_path}{f':{line}' if line else ''}: "
+                              f"{type(exc).__name__}: {exc}") from exc
 
     def on_files(self, files: Files, config) -> Files:
         trainers = self.kit_mode == "trainer"
@@ -161,3 +201,13 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
             self._generate(files, config, page.path, partial(self.kit.page, page.kind, page.module_id, page.home),
                            page.searched and trainers)
         return files
+
+
+def _template_line(exc: Exception, path: str) -> int | None:
+    """The line of the page's template an error was raised at (Jinja maps its frames to template lines)."""
+    line, tb = None, exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

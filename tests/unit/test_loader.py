@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from macros.content import loader
 from macros.content.errors import ContentError
 from macros.content.loader import MAX_VALUES, LoadError, load_document, parse_text
 
@@ -154,3 +155,56 @@ class TestLoadDocument:
         path = tmp_path / "x.yml"
         path.write_text("id: x\n", encoding="utf-8")
         assert load_document(path, "exercises/x.yml").path == "exercises/x.yml"
+
+
+class TestParsedFilesKept:
+    """A file once parsed is kept by content (loader.PARSED), so that a build parses only what changed."""
+
+    @pytest.fixture
+    def kept(self, tmp_path, monkeypatch):
+        folder = tmp_path / "parsed"
+        monkeypatch.setattr(loader, "PARSED", folder)
+        return folder
+
+    def test_a_kept_file_reads_back_the_same(self, tmp_path, kept):
+        path = tmp_path / "q.yml"
+        path.write_text(QUIZ, encoding="utf-8")
+        first = load_document(path, "exercises/q.yml")
+        assert len(list(kept.iterdir())) == 1
+        again = load_document(path, "elders/q.yml")
+        assert again.data == first.data == parse_text(QUIZ, "x.yml").data
+        assert again.positions == first.positions and again.where(("questions", 0, "options", 1, "correct")) == (8, 9)
+        assert again.path == "elders/q.yml"
+
+    def test_a_changed_file_is_parsed_again(self, tmp_path, kept):
+        path = tmp_path / "q.yml"
+        path.write_text(QUIZ, encoding="utf-8")
+        load_document(path, "q.yml")
+        path.write_text(QUIZ.replace("Dit", "Zus"), encoding="utf-8")
+        assert load_document(path, "q.yml").data["questions"][0]["options"][0]["text"] == "Zus"
+        assert len(list(kept.iterdir())) == 2
+
+    def test_what_is_not_kept(self, tmp_path, kept):
+        """A file with a problem (a key given twice) keeps its errors; one with a date keeps its date."""
+        path = tmp_path / "x.yml"
+        path.write_text("a: 1\na: 2\n", encoding="utf-8")
+        assert load_document(path, "x.yml").errors and load_document(path, "x.yml").errors
+        path.write_text("e: 2024-01-31\n", encoding="utf-8")
+        assert load_document(path, "x.yml").data == load_document(path, "x.yml").data == {"e": datetime.date(2024, 1, 31)}
+        assert list(kept.iterdir()) == []
+
+    def test_a_damaged_copy_is_parsed_again(self, tmp_path, kept):
+        path = tmp_path / "q.yml"
+        path.write_text(QUIZ, encoding="utf-8")
+        load_document(path, "q.yml")
+        (copy,) = kept.iterdir()
+        copy.write_bytes(b"\x00not marshal")
+        assert load_document(path, "q.yml").data == parse_text(QUIZ, "x.yml").data
+
+    def test_a_folder_others_can_write_is_not_used(self, tmp_path, kept):
+        kept.mkdir(mode=0o777)
+        kept.chmod(0o777)
+        path = tmp_path / "q.yml"
+        path.write_text(QUIZ, encoding="utf-8")
+        assert load_document(path, "q.yml").data == parse_text(QUIZ, "x.yml").data
+        assert list(kept.iterdir()) == []
