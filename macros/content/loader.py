@@ -10,9 +10,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import marshal
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import yaml
 
 from macros.content.errors import ContentError
 from macros.content.syntax import describe
+from macros.kept import folder as kept_folder, private, write as write_kept
 
 #: Aliases may repeat a node; past this many values a file is refused instead of expanded.
 MAX_VALUES = 20_000
@@ -31,7 +30,7 @@ Loc = tuple[object, ...]
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Where files once parsed are kept, by content (as Python keeps .pyc files): a build parses only the
 #: files that changed, and parsing was most of loading a course. A folder of this user's only.
-PARSED = Path(tempfile.gettempdir()) / f"leidraad-parsed-{getattr(os, 'getuid', lambda: 'user')()}"
+PARSED = kept_folder("parsed")
 #: This file's code is part of every key: a change to the parser parses every file again.
 _PARSER_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()
 _STANDARD_TAGS = {
@@ -83,7 +82,7 @@ def load_document(path: Path, display: str | None = None) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise LoadError(ContentError(shown, line, col, "", f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8")) from None
-    kept = _parsed_folder()
+    kept = private(PARSED)
     key = kept / hashlib.sha256(_PARSER_VERSION + raw).hexdigest() if kept else None
     if key is not None:
         try:
@@ -97,27 +96,14 @@ def load_document(path: Path, display: str | None = None) -> Document:
     return doc
 
 
-def _parsed_folder() -> Path | None:
-    """PARSED, made if needed; None when it is not this user's alone (nothing is then read from it or kept)."""
-    try:
-        PARSED.mkdir(mode=0o700, exist_ok=True)
-        info = PARSED.lstat()
-    except OSError:
-        return None
-    private = info.st_uid == getattr(os, "getuid", lambda: info.st_uid)() and not info.st_mode & 0o077
-    return PARSED if private and PARSED.is_dir() and not PARSED.is_symlink() else None
-
-
 def _keep(key: Path, doc: Document) -> None:
     try:
         # marshal: plain data only (a file with a date is parsed each time), read back several times faster
-        # than YAML is parsed; written whole or not at all, should two builds run at once.
+        # than YAML is parsed.
         data = marshal.dumps((doc.data, doc.positions))
-        partial = key.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(data)
-        partial.replace(key)
-    except (OSError, ValueError):
-        pass
+    except ValueError:
+        return
+    write_kept(key, data)
 
 
 def parse_text(text: str, shown: str) -> Document:

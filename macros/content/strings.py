@@ -9,15 +9,15 @@ model's classes costs more than a small course's whole check.
 from __future__ import annotations
 
 import hashlib
-import tempfile
 from pathlib import Path
 
 from macros.content.errors import ContentError
+from macros.kept import folder as kept_folder, private, write as write_kept
 
 I18N = Path(__file__).parent.parent / "i18n"
 MODEL = Path(__file__).with_name("strings_model.py")
 #: Where the fingerprints of strings files found correct are kept (as Jinja keeps compiled templates).
-CHECKED = Path(tempfile.gettempdir()) / "leidraad-strings-checked"
+CHECKED = kept_folder("strings-checked")
 
 
 def available_languages() -> list[str]:
@@ -32,16 +32,13 @@ def strings_path(language: str) -> Path:
 def check_strings(language: str, shown: str) -> list[ContentError]:
     """Every missing, unknown or mistyped key of one language's strings file (`shown`: its path in messages)."""
     path = strings_path(language)
-    marker = CHECKED / hashlib.sha1(path.read_bytes() + MODEL.read_bytes()).hexdigest()
-    if marker.exists():
+    folder = private(CHECKED)
+    marker = folder / hashlib.sha256(path.read_bytes() + MODEL.read_bytes()).hexdigest() if folder else None
+    if marker and marker.exists():
         return []
     errors = _validate(path, shown)
-    if not errors:
-        try:
-            CHECKED.mkdir(exist_ok=True)
-            marker.touch()
-        except OSError:
-            pass  # no cache: the next build checks again
+    if marker and not errors:
+        write_kept(marker, b"")  # else the next build checks again
     return errors
 
 

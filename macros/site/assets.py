@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 import rcssmin
 import rjsmin
 from mkdocs.exceptions import PluginError
+
+from macros.kept import folder as kept_folder, private, write as write_kept
 
 ASSETS = Path("assets") / "leidraad"
 LAYERS = ("core", "components", "pages", "scorm")
@@ -64,7 +64,7 @@ STYLES: dict[str, tuple[str, ...]] = {"leidraad.css": ("leidraad.css", "journey.
 #: Scripts the build generates that hold data, not code: only their whitespace is taken out.
 DATA = {"course.js", "scorm-course.js"}
 #: Where minified code is kept between builds, by content (as render.py keeps compiled templates).
-MINIFIED = Path(tempfile.gettempdir()) / "leidraad-minified"
+MINIFIED = kept_folder("minified")
 #: Bundles that only a package of one kind carries, with the file that marks such a build.
 ONLY_IN = {"scorm.js": "scorm.html"}
 #: Bundles whose parts go before data the build generated under the same name (their last part).
@@ -142,9 +142,11 @@ def minify_code(text: str, name: str) -> str:
     """Our ES5 code minified, local names shortened (calmjs.parse): a seventh less gzipped than taking out
     whitespace alone. Parsing takes a while (0.7 s for leidraad.js), so each result is kept in the system's
     temporary folder by content; a build then only parses what changed."""
-    kept = MINIFIED / (hashlib.sha256(text.encode("utf-8")).hexdigest() + ".js")
+    folder = private(MINIFIED)
+    kept = folder / (hashlib.sha256(text.encode("utf-8")).hexdigest() + ".js") if folder else None
     try:
-        return kept.read_text(encoding="utf-8")
+        if kept:
+            return kept.read_text(encoding="utf-8")
     except OSError:
         pass
     # Imported here: most builds find every script kept, and the parser takes half a second to import.
@@ -156,13 +158,8 @@ def minify_code(text: str, name: str) -> str:
         minified = minify_print(es5(text), obfuscate=True, obfuscate_globals=False)
     except ECMASyntaxError as exc:
         raise AssetError(f"Leidraad's script {name} is not valid ES5 (no ES modules, arrows or let here): {exc}") from None
-    try:
-        MINIFIED.mkdir(exist_ok=True)
-        partial = kept.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(minified, encoding="utf-8")
-        partial.replace(kept)  # whole or not at all, should two builds run at once
-    except OSError:
-        pass  # a read-only temporary folder: parse again next time
+    if kept:
+        write_kept(kept, minified.encode("utf-8"))
     return minified
 
 

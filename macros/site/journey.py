@@ -76,7 +76,7 @@ class JourneyPages:
 
 
 def define_journey_macros(env, renderer: Renderer) -> None:
-    """Register progress_page(), plan_page(), certificate_page() and course_home() with mkdocs-macros."""
+    """Register progress_page(), plan_page(), certificate_page() and course_home() as macros of the site's own pages (macros/__init__.py)."""
     pages = JourneyPages(renderer)
 
     def root() -> str:
