@@ -183,3 +183,18 @@ def external_requests(page):
 
     page.on("request", record)
     return seen
+
+
+@pytest.fixture
+def page(page):
+    """Playwright's page, on which a browser dialog (alert, confirm, prompt) fails the test: the course asks
+    its questions in the page, where an LMS's frame cannot block them and a screen reader stays in place."""
+    dialogs: list[str] = []
+
+    def refuse(dialog) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", refuse)
+    yield page
+    assert not dialogs, f"the page opened a browser dialog: {dialogs}"

@@ -420,8 +420,10 @@ class JourneyScriptStrings(Strict):
     reflection_result: Text
     dropped_item: Text
     reset_module_confirm: Text
+    reset_module_yes: Text
     reset_module_done: Text
     reset_all_confirm: Text
+    reset_all_yes: Text
     reset_all_done: Text
     export_done: Text
     import_not_json: Text
@@ -440,6 +442,7 @@ class JourneyScriptStrings(Strict):
     plan_no_reflections: Text
     plan_added_own: Text
     plan_remove_confirm: Text
+    plan_remove_yes: Text
     plan_removed: Text
     plan_what: Text
     plan_why: Text

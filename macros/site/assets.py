@@ -32,7 +32,7 @@ BUNDLES: dict[str, tuple[str, ...]] = {
                     "components/start.js"),
     # Pages with exercises (modules, a team member's scan): their components and the learner's place on a
     # module page, loaded by components/base.js once such a page has loaded.
-    "exercises.js": ("core/results-attempts.js", "components/exercise.js", "components/quiz.js", "components/self-assessment.js",
+    "exercises.js": ("core/results-attempts.js", "components/confirm.js", "components/exercise.js", "components/quiz.js", "components/self-assessment.js",
                      "components/checklist.js", "components/reflection.js", "components/actions.js",
                      "components/place.js"),
     # The whole course: its layouts (generated, browser.py) and the code that needs them all: module and
@@ -48,13 +48,13 @@ BUNDLES: dict[str, tuple[str, ...]] = {
     "safety.js": ("scorm/codec.js", "core/snapshot.js", "pages/backup.js", "pages/safety.js"),
     # The pages that show the whole course; each also loads layouts.js (see browser.py).
     "home.js": ("pages/home.js",),
-    "progress.js": ("core/transfer.js", "core/results-history.js", "components/scan-history.js", "pages/backup.js", "pages/progress.js", "pages/keeping.js"),
-    "plan.js": ("scorm/codec.js", "core/snapshot.js", "core/results-history.js", "components/scan-history.js", "pages/calendar.js", "pages/backup.js", "pages/plan.js"),
+    "progress.js": ("core/transfer.js", "core/results-history.js", "components/scan-history.js", "pages/backup.js", "components/confirm.js", "pages/progress.js", "pages/keeping.js"),
+    "plan.js": ("scorm/codec.js", "core/snapshot.js", "core/results-history.js", "components/scan-history.js", "pages/calendar.js", "pages/backup.js", "components/confirm.js", "pages/plan.js"),
     "certificate.js": ("pages/certificate.js",),
     "group.js": ("core/results-group.js", "pages/group.js"),
     # Only module pages with an upward scan (templates/team_view.html): the team's view of the manager,
     # loaded by components/base.js once the page has loaded.
-    "teamview.js": ("components/share-code.js", "core/results-group.js", "components/team-view.js"),
+    "teamview.js": ("components/share-code.js", "core/results-group.js", "components/confirm.js", "components/team-view.js"),
     "trainer.js": ("pages/trainer.js",),
     # The SCORM package only (launch page and course pages).
     "scorm.js": ("scorm/api.js", "scorm/codec.js", "scorm/adapter.js"),

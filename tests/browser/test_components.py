@@ -120,11 +120,22 @@ class TestSelfAssessment:
         expect(result).not_to_contain_text("Je stelt regelmatig vragen.")
 
     def test_reset_after_confirmation(self, page, fixture_server):
-        """'Wis mijn antwoorden' asks first, then clears the answers and the profile."""
+        """'Wis mijn antwoorden' asks in the page first ('Nee' and Escape keep everything), then clears the answers and the profile."""
         open_module(page, fixture_server.url + MODULE_PAGE)
         self.answer(page, {"open-vragen": "Vaak", "advies-eerst": "Zelden", "afspraken-terug": "Zelden", "volgende-stap": "Soms"})
-        page.once("dialog", lambda dialog: dialog.accept())
-        page.locator(SCAN).get_by_role("button", name="Wis mijn antwoorden").click()
+        wipe = page.locator(SCAN).get_by_role("button", name="Wis mijn antwoorden")
+        wipe.click()
+        question = page.get_by_role("group", name="Wil je je antwoorden in deze oefening wissen?")
+        expect(question).to_be_visible()
+        question.get_by_role("button", name="Nee, ga terug").click()
+        expect(question).to_have_count(0)
+        expect(wipe).to_be_focused()
+        wipe.click()
+        page.keyboard.press("Escape")
+        expect(question).to_have_count(0)
+        expect(page.locator(f"{SCAN} input:checked")).to_have_count(4)
+        wipe.click()
+        question.get_by_role("button", name="Ja, wis mijn antwoorden").click()
         expect(page.locator(f"{SCAN} input:checked")).to_have_count(0)
         expect(page.locator(f"{SCAN} [data-ld-result]")).to_be_hidden()
 

@@ -179,8 +179,8 @@ class TestSharing:
 
     def test_reset_hides_the_code(self, filled: Page):
         """Wiping the answers hides the share box again."""
-        filled.once("dialog", lambda dialog: dialog.accept())
         filled.locator(f'form[data-ld-key="voorbeeld/{EXERCISE}"] [data-ld-action=retry]').click()
+        filled.click("[data-ld-confirm=yes]")
         expect(filled.locator(".ld-share")).to_be_hidden()
 
     def test_shared_code_is_read_by_the_group_view(self, filled: Page, kit_server, versions):

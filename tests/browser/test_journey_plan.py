@@ -60,10 +60,14 @@ class TestAdoptingActions:
         page.goto(fixture_server.url + "ontwikkelplan.html")
         plan_entry(page).locator("[name=who]").fill("Jan")
         page.goto(fixture_server.url + "modules/tweede.html")
-        page.once("dialog", lambda dialog: dialog.dismiss())
         page.click(ACTION)
+        page.get_by_role("button", name="Nee, ga terug").click()
         expect(page.locator(ACTION)).to_have_attribute("aria-pressed", "true")
         assert stored(page)["items"]["_plan/tweede/feedback-binnen-een-dag"]["a"]["who"] == "Jan"
+        page.click(ACTION)
+        page.get_by_role("button", name="Ja, haal ze uit mijn plan").click()
+        expect(page.locator(ACTION)).to_have_attribute("aria-pressed", "false")
+        assert "_plan/tweede/feedback-binnen-een-dag" not in stored(page)["items"]
 
     def test_toggle_works_by_keyboard(self, page: Page, fixture_server):
         """The toggle is a real button: Space adopts the action."""
@@ -138,8 +142,8 @@ class TestPlan:
         page.goto(fixture_server.url + "ontwikkelplan.html")
         page.click("[data-ld-action=add]")
         expect(page.locator(".ld-plan-action")).to_have_count(2)
-        page.once("dialog", lambda dialog: dialog.accept())
         plan_entry(page).locator("[data-ld-action=remove]").click()
+        plan_entry(page).get_by_role("button", name="Ja, haal ze uit mijn plan").click()
         expect(page.locator(".ld-plan-action")).to_have_count(1)
         expect(plan_entry(page)).to_contain_text("eigen actie")
         expect(page.locator(".ld-plan__status")).to_have_text("De actie is uit je plan gehaald.")

@@ -119,11 +119,11 @@ class TestReset:
         before = stored(page)
         card(page, "tweede").locator("summary").click()  # the module's details are folded away
         button = card(page, "tweede").locator("[data-ld-action=reset-module]")
-        page.once("dialog", lambda dialog: dialog.dismiss())
         button.click()
+        card(page, "tweede").get_by_role("button", name="Nee, ga terug").click()
         assert stored(page) == before
-        page.once("dialog", lambda dialog: dialog.accept())
         button.click()
+        card(page, "tweede").get_by_role("button", name="Ja, wis deze module").click()
         expect_status(page, "tweede", "niet begonnen")
         expect(page.locator(".ld-modules__status")).to_have_text("Je antwoorden in ‘Feedback geven’ zijn gewist.")
         after = stored(page)
@@ -135,8 +135,8 @@ class TestReset:
         """'Wis al mijn voortgang' asks first; after yes nothing of this course is left."""
         finish_tweede(page, fixture_server.url)
         page.goto(fixture_server.url + "voortgang.html")
-        page.once("dialog", lambda dialog: dialog.accept())
         page.click("[data-ld-action=reset-all]")
+        page.get_by_role("button", name="Ja, wis alles").click()
         expect(page.locator(".ld-course-progress__text")).to_have_text(re.compile(r"^0 van 2 modules klaar( ·|$)"))
         assert stored(page)["items"] == {} and "results" not in stored(page)
 
@@ -172,11 +172,13 @@ class TestAccessibility:
         with page.expect_download() as download:
             page.keyboard.press("Enter")
         assert download.value.suggested_filename.startswith("leidraad-leidraad-test-")
-        page.once("dialog", lambda dialog: dialog.accept())
         page.locator('[data-ld-module="tweede"] summary').focus()
         page.keyboard.press("Enter")  # unfold the module's details
         page.keyboard.press("Tab")
         expect(page.locator('[data-ld-module="tweede"] [data-ld-action=reset-module]')).to_be_focused()
+        page.keyboard.press("Enter")  # the question, in the page, has the focus
+        page.keyboard.press("Tab")
+        expect(page.get_by_role("button", name="Ja, wis deze module")).to_be_focused()
         page.keyboard.press("Enter")
         expect_status(page, "tweede", "niet begonnen")
         assert page.evaluate("document.activeElement.textContent") == "Feedback geven"

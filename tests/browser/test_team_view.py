@@ -125,8 +125,8 @@ class TestTheTeamsView:
         expect(manager.locator(CODES)).to_have_value("\n".join(codes))
         expect(manager.locator(".ld-team-view__result")).to_be_visible()
         assert row(manager, '.ld-team-view__table [data-dimension="opvolgen"]') == TABLE["opvolgen"]
-        manager.once("dialog", lambda dialog: dialog.accept())
         manager.click("text=Wis de codes")
+        manager.get_by_role("button", name="Ja, wis de codes").click()
         expect(manager.locator(".ld-team-view__result")).to_be_hidden()
         manager.reload()
         expect(manager.locator(CODES)).to_have_value("")

@@ -54,8 +54,8 @@ class TestBrowserData:
         assert ".course=" in text.replace(" ", "") and "minutesLeft" in text
 
     def test_each_script_carries_its_strings(self, fixture_site):
-        """Every script of ours brings the interface strings it uses, and no others: the quiz's feedback
-        with leidraad.js, the programme builder's with trainer.js, the LMS notes with scorm.js only."""
+        """Every script of ours brings the interface strings it uses, and no others: the number format with
+        leidraad.js (every page), the quiz's feedback with exercises.js, the plan's with plan.js."""
         folder = fixture_site / "assets" / "leidraad"
 
         def strings(name):
@@ -63,8 +63,9 @@ class TestBrowserData:
             return json.loads(re.fullmatch(r".*\}\)\((\{.*\})\);", first).group(1))
 
         every_page = strings("leidraad.js")
-        assert every_page["answered"] == "{n} van {total} beantwoord" and every_page["decimal_mark"] == ","
-        assert "plan_title" not in every_page and "lms_progress" not in every_page
+        assert every_page["decimal_mark"] == ","
+        assert not {"answered", "plan_title", "lms_progress"} & set(every_page)
+        assert strings("exercises.js")["answered"] == "{n} van {total} beantwoord"
         assert "plan_title" in strings("plan.js") and "status_done" in strings("progress.js")
 
     def test_only_pages_that_show_the_whole_course_load_it(self, fixture_site):

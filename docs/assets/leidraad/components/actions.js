@@ -20,13 +20,14 @@
       var key = store.PLAN + moduleId + "/" + item.getAttribute("data-ld-item"), button = item.querySelector("[data-ld-action=adopt]");
       if (!button) return;
       function sync() { button.setAttribute("aria-pressed", L.own(store.read().items, key) ? "true" : "false"); }
-      button.addEventListener("click", function () {
-        var entry = L.own(store.read().items, key);
-        if (entry && entry.a.edited && !window.confirm(S.plan_adopt_confirm)) return;
-        if (entry) store.remove(key); else store.set(key, store.PLAN_VERSION, planEntry(module, item));
-        status.textContent = L.fill(entry ? S.plan_adopt_removed : S.plan_adopt_added, { title: item.querySelector(".ld-action__title").textContent });
+      function entry() { return L.own(store.read().items, key); }
+      L.confirm(button, function () { return S.plan_adopt_confirm; }, S.plan_adopt_yes, function () {
+        var had = entry();
+        if (had) store.remove(key); else store.set(key, store.PLAN_VERSION, planEntry(module, item));
+        status.textContent = L.fill(had ? S.plan_adopt_removed : S.plan_adopt_added, { title: item.querySelector(".ld-action__title").textContent });
         sync();
-      });
+        button.focus();
+      }, function () { var had = entry(); return !!(had && had.a.edited); });
       button.hidden = false;
       sync();
     });

@@ -1,7 +1,7 @@
 /* What every exercise component shares (first part of exercises.js, which the registry in
  * components/base.js loads on pages with exercises): finding items and inputs, showing what waits for
- * the script, naming answers an author's change voided, loading a part needed later, and an in-page
- * confirmation. */
+ * the script, naming answers an author's change voided, loading a part needed later; and the in-page
+ * confirmation (components/confirm.js, before this part). */
 (function () {
   "use strict";
   var L = window.Leidraad;
@@ -44,31 +44,6 @@
     });
   }
 
-  /* An in-page confirmation, instead of window.confirm (which an LMS's frame may block, and which takes
-   * the reader out of the page): after `button`'s paragraph, the question (`question()`, read when
-   * shown, as focus moves to it) and two buttons; Escape or "no" closes it and returns to `button`. */
-  var confirms = 0;
-  function confirm(button, question, yes, onYes) {
-    var holder = button.closest("p") || button, box = null;
-    function close(back) {
-      if (box) { box.parentNode.removeChild(box); box = null; }
-      if (back) button.focus();
-    }
-    button.addEventListener("click", function () {
-      if (box) { box.querySelector(".ld-confirm__question").focus(); return; }
-      confirms += 1;
-      var id = "ld-confirm-" + confirms, text = L.el("p", { id: id, class: "ld-confirm__question", tabindex: "-1" }, [question()]);
-      var ok = L.el("button", { type: "button", class: "md-button", "data-ld-confirm": "yes" }, [yes]);
-      var no = L.el("button", { type: "button", class: "md-button", "data-ld-confirm": "no" }, [S.confirm_no]);
-      box = L.el("div", { class: "ld-confirm", role: "group", "aria-labelledby": id }, [text, L.el("p", {}, [ok, " ", no])]);
-      holder.parentNode.insertBefore(box, holder.nextSibling);
-      ok.addEventListener("click", function () { close(false); onYes(); });
-      no.addEventListener("click", function () { close(true); });
-      box.addEventListener("keydown", function (event) { if (event.key === "Escape") { event.preventDefault(); close(true); } });
-      text.focus();
-    });
-  }
-
   L.component = { items: items, inputs: inputs, chosen: chosen, itemLayout: itemLayout, reveal: reveal,
-                  reportDropped: reportDropped, loadLater: loadLater, confirm: confirm };
+                  reportDropped: reportDropped, loadLater: loadLater, confirm: L.confirm };
 })();

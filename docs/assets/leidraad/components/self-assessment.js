@@ -94,12 +94,13 @@
       var first = statements[0] && C.inputs(statements[0])[0];
       if (first) first.focus();
     });
-    root.querySelector("[data-ld-action=retry]").addEventListener("click", function () {
-      if (!window.confirm(S.reset_confirm)) return;
+    C.confirm(root.querySelector("[data-ld-action=retry]"), function () { return S.reset_confirm; }, S.reset_yes, function () {
       statements.forEach(function (item) { C.inputs(item).forEach(function (i) { i.checked = false; }); });
       answers = {};
       L.store.remove(layout.key);
       render();
+      var first = statements[0] && C.inputs(statements[0])[0];
+      if (first) first.focus();
     });
     root.addEventListener("submit", function (event) { event.preventDefault(); });
     C.reveal(root); C.reportDropped(root, opened.dropped); render();

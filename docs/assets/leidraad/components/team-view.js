@@ -128,15 +128,14 @@
       var button = event.target.closest("[data-ld-team]"), action = button && button.getAttribute("data-ld-team");
       if (action === "copy") copy();
       if (action === "show") show(true);
-      if (action === "clear") {
-        if (L.store.teamCodes(layout.key).length && !window.confirm(S.upward_clear_confirm)) return;
-        codes.value = "";
-        L.store.keepTeamCodes(layout.key, []);
-        clear();
-        showing = false;
-        codes.focus();
-      }
     });
+    L.confirm(form.querySelector("[data-ld-team=clear]"), function () { return S.upward_clear_confirm; }, S.upward_clear_yes, function () {
+      codes.value = "";
+      L.store.keepTeamCodes(layout.key, []);
+      clear();
+      showing = false;
+      codes.focus();
+    }, function () { return L.store.teamCodes(layout.key).length > 0; });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     // The manager finishes or changes their self-scan on this page (or in another tab): the view follows.
     document.addEventListener("leidraad:change", function () { if (showing && !keeping && document.contains(root)) show(false); });

@@ -103,8 +103,7 @@
         doneShown.textContent = printed("done", done.checked, P);
         save(entry.key, { done: done.checked });
       });
-      node.querySelector("[data-ld-action=remove]").addEventListener("click", function () {
-        if (!window.confirm(P.plan_remove_confirm)) return;
+      L.confirm(node.querySelector("[data-ld-action=remove]"), function () { return P.plan_remove_confirm; }, P.plan_remove_yes, function () {
         store.remove(entry.key);
         status.textContent = P.plan_removed;
         root.querySelector("[data-ld-action=add]").focus();

@@ -140,18 +140,20 @@
     (config.modules || []).forEach(function (module) {
       var card = root.querySelector('[data-ld-module="' + module.id + '"]');
       if (!card) return;
-      card.querySelector("[data-ld-action=reset-module]").addEventListener("click", function () {
-        if (!window.confirm(fill(P.reset_module_confirm, { title: module.title }))) return;
+      L.confirm(card.querySelector("[data-ld-action=reset-module]"), function () {
+        return fill(P.reset_module_confirm, { title: module.title });
+      }, P.reset_module_yes, function () {
         store.remove(module.id, true);
         status.textContent = fill(P.reset_module_done, { title: module.title });
         card.querySelector("h3 a").focus();
       });
     });
     var section = root.querySelector(".ld-reset");
-    section.querySelector("[data-ld-action=reset-all]").addEventListener("click", function () {
-      if (!window.confirm(P.reset_all_confirm)) return;
+    var resetAll = section.querySelector("[data-ld-action=reset-all]");
+    L.confirm(resetAll, function () { return P.reset_all_confirm; }, P.reset_all_yes, function () {
       store.reset();
       status.textContent = P.reset_all_done;
+      resetAll.focus();
     });
     section.hidden = false;
   }
