@@ -198,3 +198,16 @@ def page(page):
     page.on("dialog", refuse)
     yield page
     assert not dialogs, f"the page opened a browser dialog: {dialogs}"
+
+
+def ours(error: str) -> bool:
+    """Whether a page's script error is one of ours. The theme's search worker, cut off by a navigation while
+    it loads its Dutch stemmer, reports that as an error of the page it belonged to: that one is not."""
+    return not ("importScripts" in error and "/assets/javascripts/lunr/" in error)
+
+
+def script_errors(page) -> list[str]:
+    """The list that will hold every script error of ours on `page` from now on."""
+    seen: list[str] = []
+    page.on("pageerror", lambda error: ours(str(error)) and seen.append(str(error)))
+    return seen

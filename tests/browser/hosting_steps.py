@@ -7,6 +7,8 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Frame, Page, expect
 
+from conftest import ours
+
 QUIZ_KEY = "voorbeeld/voorbeeld-quiz"
 
 
@@ -50,8 +52,9 @@ class Traffic:
         self.errors: list[str] = []
         page.on("request", lambda request: self.requests.append(request.url))
         page.on("response", lambda response: response.status >= 400 and self.failures.append(f"{response.status} {response.url}"))
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("console", lambda message: message.type in ("error", "warning") and self.errors.append(message.text))
+        page.on("pageerror", lambda error: ours(str(error)) and self.errors.append(str(error)))
+        page.on("console", lambda message: message.type in ("error", "warning") and ours(message.text)
+                and self.errors.append(message.text))
 
     def other_hosts(self) -> list[str]:
         """Requests to any host but this machine (file:// and data: count as local)."""

@@ -11,24 +11,14 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import FIXTURE_COURSE
+from conftest import FIXTURE_COURSE, script_errors
 from journey_steps import (KEY, TWEEDE_REFLECTION, card, current_version, envelope, expect_status, finish_tweede,
                            import_file, stored)
 from scorm_steps import Lms, calls, course_frame, package, values
 
 
 def errors_of(page: Page) -> list[str]:
-    """Script errors of our pages. The theme's search worker, cut off by a navigation while it loads
-    its stemmer, reports that as an error of the page it belonged to: that one is not ours."""
-    seen: list[str] = []
-
-    def note(error) -> None:
-        text = str(error)
-        if not ("importScripts" in text and "/assets/javascripts/lunr/" in text):
-            seen.append(text)
-
-    page.on("pageerror", note)
-    return seen
+    return script_errors(page)
 
 
 def put(page: Page, record) -> None:

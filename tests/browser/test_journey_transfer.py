@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import Server
+from conftest import Server, script_errors
 from journey_steps import (CHANGED_QUESTION, KEY, TWEEDE_QUESTION, TWEEDE_REFLECTION, answer_quiz, current_version,
                            envelope, expect_status, finish_tweede, import_file, start_voorbeeld, stored, variant_sites,
                            write_reflection)
@@ -165,8 +165,7 @@ class TestContentChanges:
 
     def test_a_removed_module_or_item_breaks_nothing(self, page: Page, variants):
         """With a module and a checklist item removed, the pages work; the old answers are left alone."""
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        errors = script_errors(page)
         finish_tweede(page, variants.url + "v1/")
         page.goto(variants.url + "v1/modules/voorbeeld.html")
         page.locator('[data-ld-item="afspraak"] input').check()

@@ -6,6 +6,7 @@ import json
 
 from playwright.sync_api import expect
 
+from conftest import script_errors
 from engine_support import (CHECKLIST, MODULE_PAGE, QUIZ, STORAGE_KEY, answer_quiz_right, changed_server,  # noqa: F401
                             open_module, question, wait_mounted)
 
@@ -17,8 +18,7 @@ def stored(page) -> dict | None:
 
 def store_and_reload(page, value: str) -> list[str]:
     """Put `value` in the course's storage, reload, and return the page's script errors."""
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    errors = script_errors(page)
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [STORAGE_KEY, value])
     page.reload()
     wait_mounted(page)

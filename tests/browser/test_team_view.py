@@ -12,7 +12,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from conftest import MAIN_COURSE
+from conftest import MAIN_COURSE, script_errors
 from macros.content.course import load_course
 from test_group_view import code, row
 
@@ -49,9 +49,7 @@ def team_codes(versions, people=TEAM) -> list[str]:
 
 
 def errors_of(page: Page) -> list[str]:
-    seen: list[str] = []
-    page.on("pageerror", lambda error: seen.append(str(error)))
-    return seen
+    return script_errors(page)
 
 
 def no_axe_violations(page: Page) -> None:
