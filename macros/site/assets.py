@@ -62,7 +62,7 @@ BUNDLES: dict[str, tuple[str, ...]] = {
 #: Stylesheets joined into one, in order (every page loads it: one request, and less when gzipped).
 STYLES: dict[str, tuple[str, ...]] = {"leidraad.css": ("leidraad.css", "journey.css")}
 #: Scripts the build generates that hold data, not code: only their whitespace is taken out.
-DATA = {"course.js", "scorm-course.js"}
+DATA = {"course.js", "scorm-course.js", "item-texts.js"}
 #: Where minified code is kept between builds, by content (as render.py keeps compiled templates).
 MINIFIED = kept_folder("minified")
 #: Bundles that only a package of one kind carries, with the file that marks such a build.

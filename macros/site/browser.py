@@ -9,9 +9,11 @@
 - assets/leidraad/layouts.js: every module and layout (`LAYOUTS_SCRIPT`), loaded by the pages that
   show the whole course (home, progress, plan, certificate, SCORM) and, once a page is shown, for the
   marks in the navigation.
+- assets/leidraad/item-texts.js: every answerable item's text under its storage key (journey.py),
+  loaded by 'Mijn voortgang' only when it has answers an author's change voided, to name them.
 The exercise-specific part is each kind's own `layout` (kinds/); the SCORM package, the group view and
-the journey pages read those layouts too. What one page alone needs (item texts for the progress
-page) stays in that page (journey.py).
+the journey pages read those layouts too. What one page alone needs (the reflection questions for the
+plan) stays in that page (journey.py).
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ the site keeps working from file:// and under any sub-path.
 
 from __future__ import annotations
 
+import json
+
 from macros.site.browser import required_exercises
 from macros.content.course import Course
 from macros.render.pages import Renderer
@@ -25,6 +27,19 @@ def item_index(course: Course) -> dict[str, dict]:
         for item in course.layouts[key]["items"]:
             index[f"{key}/{item['id']}"] = {"v": item["v"], "text": texts[item["id"]], "kind": exercise.kind}
     return index
+
+
+#: Where every answerable item's text is, relative to the site's root (`item_texts_script`).
+ITEM_TEXTS_SCRIPT = "assets/leidraad/item-texts.js"
+
+
+def item_texts_script(course: Course) -> str:
+    """The content of assets/leidraad/item-texts.js: {"module/exercise/item": text}.
+
+    'Mijn voortgang' loads it only when an author's change voided some of the learner's answers, to name
+    them by their text: the texts of every item of the course would otherwise weigh on every visit."""
+    texts = {key: item["text"] for key, item in item_index(course).items()}
+    return "window.Leidraad.itemTexts(" + json.dumps(texts, ensure_ascii=False, separators=(",", ":")) + ");\n"
 
 
 def page_root(dest_uri: str) -> str:
@@ -46,33 +61,28 @@ class JourneyPages:
             self._index = item_index(self.course)
         return self._index
 
-    def _render(self, template: str, root: str, items: dict, **extra: object) -> str:
-        data = {"items": items, **extra}  # the scripts' strings come with the scripts (browser.script_strings)
+    def _render(self, template: str, root: str, **data: object) -> str:
+        # The scripts' strings come with the scripts (browser.script_strings), the layouts with layouts.js.
         return self.renderer.render(template, root=root, data=data,
                                     required=lambda module: required_exercises(self.course, module))
 
-    def dimension_titles(self) -> dict[str, dict[str, str]]:
-        """Each self-assessment's dimension titles, to name the stored scores: {"module/exercise": {id: title}}."""
-        return {key: {d["id"]: d["title"] for d in layout["dimensions"]}
-                for key, layout in self.course.layouts.items() if layout["kind"] == "self-assessment"}
-
     def progress(self, root: str) -> str:
         """Every module with its exercises; the script adds status, scores, export, import and reset."""
-        return self._render("journey/progress.html", root, self.index, dimensions=self.dimension_titles())
+        return self._render("journey/progress.html", root)
 
     def plan(self, root: str) -> str:
         """The development plan: adopted and own actions, and the reflection answers of every module."""
         # In course order (a list: the page data's objects come out with sorted keys).
         reflections = [{"key": key, **item} for key, item in self.index.items() if item["kind"] == "reflection"]
-        return self._render("journey/plan.html", root, {}, reflections=reflections)
+        return self._render("journey/plan.html", root, reflections=reflections)
 
     def home(self, root: str) -> str:
         """The course home on the start page: where the learner was, the next step, a card per module."""
-        return self._render("journey/home.html", root, {})
+        return self._render("journey/home.html", root)
 
     def certificate(self, root: str) -> str:
         """A printable, self-declared certificate of the modules done."""
-        return self._render("journey/certificate.html", root, {})
+        return self._render("journey/certificate.html", root)
 
 
 def define_journey_macros(env, renderer: Renderer) -> None:

@@ -30,6 +30,7 @@ from macros.render.pages import BYTECODE_CACHE, Renderer
 from macros.site.assets import minify_assets
 from macros.site.browser import LAYOUTS_SCRIPT, SCRIPT as CLIENT_SCRIPT, browser_script, layouts_script, module_part, script_strings, upward_part
 from macros.site import hosting
+from macros.site.journey import ITEM_TEXTS_SCRIPT, item_texts_script
 from macros.site.trainer import TrainerKit, trainer_pages
 from macros.content.upward import upward_pages
 
@@ -184,6 +185,7 @@ class LeidraadPlugin(BasePlugin[LeidraadConfig]):
                            partial(self.renderer.module_page, module_id, module_part(self.course, module_id), workshop=trainers))
         files.append(File.generated(config, CLIENT_SCRIPT, content=browser_script(self.course, self.config.package)))
         files.append(File.generated(config, LAYOUTS_SCRIPT, content=layouts_script(self.course)))
+        files.append(File.generated(config, ITEM_TEXTS_SCRIPT, content=item_texts_script(self.course)))
         hosting.add_files(self.course, self.renderer, self.course_file, files, config, self.config.package)  # logo, colours, packages (hosting.py)
         # Team members' pages of the upward scans (upward.py): reached by the link their manager hands out.
         for page in upward_pages(self.course.modules, self.course.exercises):

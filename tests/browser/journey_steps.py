@@ -61,8 +61,10 @@ def finish_tweede(page: Page, base: str, reflection: str = "Gisteren, aan Jan, n
 
 
 def current_version(page: Page, item_key: str) -> str:
-    """The version an answer to this item must carry, as 'Mijn voortgang' knows it."""
-    return page.evaluate("k => Leidraad.journey.pageData(document.querySelector('[data-ld=progress]')).items[k].v", item_key)
+    """The version an answer to this item must carry, as the page knows it (from the course's layouts)."""
+    page.wait_for_function("k => Leidraad.layout(k.slice(0, k.lastIndexOf('/')))", arg=item_key)
+    return page.evaluate("""k => Leidraad.layout(k.slice(0, k.lastIndexOf('/'))).items
+                               .filter(i => i.id === k.slice(k.lastIndexOf('/') + 1))[0].v""", item_key)
 
 
 def start_voorbeeld(page: Page, base: str) -> None:

@@ -140,6 +140,14 @@ class TestContentChanges:
         expect_status(page, "tweede", "bezig")
         expect(page.locator('[data-ld-exercise="tweede/tweede-reflectie"] [data-ld-result]')).to_have_text("nog niet gemaakt")
 
+    def test_without_the_item_texts_the_changed_answer_is_named_by_its_exercise(self, page: Page, variants):
+        """If the file with the items' texts cannot be loaded, the overview still lists the voided answer,
+        by its exercise's title."""
+        finish_tweede(page, variants.url + "v1/")
+        page.route("**/item-texts.js", lambda route: route.fulfill(status=404, body=""))
+        page.goto(variants.url + "v2/voortgang.html")
+        expect(page.locator(".ld-dropped-notice li")).to_have_text(["Reflectie op feedback — Feedback geven"])
+
     def test_a_change_found_on_the_module_page_is_also_listed_in_the_overview(self, page: Page, variants):
         """The module page names the changed question by its text; the overview lists it until dismissed."""
         finish_tweede(page, variants.url + "v1/")

@@ -78,13 +78,18 @@ class TestAssets:
         assert "assets/leidraad/leidraad.js" in html and "assets/leidraad/leidraad.css" in html
         assert not re.search(r"(progress|plan|certificate|layouts)\.js|journey-pages\.css", html)
 
-    def test_overview_knows_the_versions_the_module_pages_carry(self, fixture_site):
-        """The overview's item versions equal the data-ld-version of each item on its module page."""
-        items = page_data(soup(fixture_site, "voortgang.html"))["items"]
-        on_pages = {}
+    def test_item_texts_name_the_items_of_the_module_pages_and_stay_off_the_overview(self, fixture_site):
+        """item-texts.js names every answerable item of the module pages by its key; the overview itself
+        carries no item text (it fetches them only to name voided answers)."""
+        script = (fixture_site / "assets" / "leidraad" / "item-texts.js").read_text(encoding="utf-8")
+        texts = json.loads(re.fullmatch(r"window\.Leidraad\.itemTexts\((\{.*\})\);\s*", script, re.S).group(1))
+        on_pages = set()
         for module in ("voorbeeld", "tweede"):
             for root in soup(fixture_site, f"modules/{module}.html").select("[data-ld-key]"):
                 if root.get("data-ld") in ("quiz", "self-assessment", "checklist", "reflection"):
-                    for item in root.select("[data-ld-item]"):
-                        on_pages[root["data-ld-key"] + "/" + item["data-ld-item"]] = item["data-ld-version"]
-        assert {k: v["v"] for k, v in items.items()} == on_pages
+                    on_pages |= {root["data-ld-key"] + "/" + item["data-ld-item"] for item in root.select("[data-ld-item]")}
+        assert set(texts) == on_pages
+        assert texts["tweede/tweede-quiz/concreet"] == "Welke feedback is het meest concreet?"
+        overview = soup(fixture_site, "voortgang.html")
+        assert page_data(overview) == {}
+        assert "Welke feedback is het meest concreet?" not in str(overview)

@@ -87,11 +87,6 @@ class TestJourneyPages:
         assert page_root("nl/voortgang.html") == "../"
         assert page_root("a/b/c.html") == "../../"
 
-    def test_self_assessment_dimensions_are_named(self, course):
-        """The overview can name a self-assessment's stored scores by their dimension titles."""
-        titles = JourneyPages(Renderer(course)).dimension_titles()
-        assert titles == {"voorbeeld/voorbeeld-zelfscan": {"vragen": "Vragen stellen", "opvolgen": "Opvolgen"}}
-
     def test_plan_page_carries_only_reflection_questions(self, course):
         """The plan page gets the reflection questions (for the answers it collects), not the quizzes."""
         renderer = Renderer(course)

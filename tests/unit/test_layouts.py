@@ -9,7 +9,6 @@ import pytest
 from macros.site.browser import browser_data, browser_script, course_pass_mark
 from macros.content.course import load_course
 from macros.content.exercises import LAYOUT_VERSION, fingerprint, version_of
-from macros.site.journey import JourneyPages
 from macros.render.pages import Renderer
 from macros.packaging.scorm import scorm_data
 from macros.site.trainer import TrainerKit
@@ -104,8 +103,3 @@ class TestViewsOfTheLayouts:
         assert assessment["versions"] == [item["v"] for item in layout["items"]]
         assert assessment["labels"] == layout["labels"]
 
-    def test_journey_dimension_titles_come_from_the_layouts(self, data, course):
-        """The progress page names dimensions as the layouts do."""
-        titles = JourneyPages(Renderer(course)).dimension_titles()
-        layout = data["exercises"]["voorbeeld/voorbeeld-zelfscan"]
-        assert titles["voorbeeld/voorbeeld-zelfscan"] == {d["id"]: d["title"] for d in layout["dimensions"]}

@@ -1,5 +1,7 @@
 /* Leidraad, 'Mijn voortgang': a compact overview of every module's status, time left and score (from
- * core/results.js and results-course.js), each exercise's result folded away, the course progress bar, answers an author's change made void, export and import of all progress (through the
+ * core/results.js and results-course.js), each exercise's result folded away, the course progress bar,
+ * answers an author's change made void (named by their text, from item-texts.js, fetched only then),
+ * export and import of all progress (through the
  * store, which takes answers only), and reset. Loaded only by that page
  * (macros/templates/journey/progress.html); idempotent, so material may run it again after instant
  * navigation. */
@@ -32,7 +34,7 @@
   }
 
   /* ---- The overview. ---- */
-  function render(root, page) {
+  function render(root) {
     var P = S;
     store.dropStale(layouts());  // as the module pages would: the notice below names them
     var data = store.read(), course = L.results.course(config, data.items, data.attempts);
@@ -57,22 +59,50 @@
     bar.querySelector("progress").value = course.done;
     bar.querySelector(".ld-course-progress__text").textContent = J.courseSummary(course, P);
     bar.hidden = false;
-    renderDropped(root, data, page);
+    renderDropped(root, data);
   }
-  function renderDropped(root, data, page) {
-    var box = root.querySelector(".ld-dropped-notice"), list = box.querySelector("ul");
+  /* Whether `key` ("module/exercise/item") is an item of the course as it is now. */
+  function inCourse(key) {
+    var cut = key.lastIndexOf("/"), layout = L.layout(key.slice(0, cut)), id = key.slice(cut + 1);
+    return !!(layout && J.moduleById(key.split("/")[0]) && (layout.items || []).some(function (item) { return item.id === id; }));
+  }
+  /* The items' texts (assets/leidraad/item-texts.js, every item of the course) come only when there are
+   * voided answers to name: `then` runs once they are here, or, if they cannot be loaded, without them. */
+  var texts = null, textsAsked = false, textsWaiting = [];
+  function withTexts(then) {
+    if (texts) { then(); return; }
+    textsWaiting.push(then);
+    if (textsAsked) return;
+    textsAsked = true;
+    function arrived(loaded) {
+      texts = loaded && typeof loaded === "object" ? loaded : {};
+      textsWaiting.splice(0).forEach(function (run) { run(); });
+    }
+    L.itemTexts = arrived;
+    var script = L.el("script", { src: J.siteUrl("assets/leidraad/item-texts.js") });
+    script.addEventListener("error", function () { arrived(null); });
+    document.body.appendChild(script);
+  }
+  var droppedShown = 0;
+  function renderDropped(root, data) {
+    var box = root.querySelector(".ld-dropped-notice"), list = box.querySelector("ul"), mine = ++droppedShown;
     // Not the questions that left the course, nor those answered again since.
     var keys = Object.keys(data.dropped).filter(function (k) {
       var entry = own(data.items, k);
-      return own(page.items, k) && J.moduleById(k.split("/")[0]) && !(entry && entry.t > data.dropped[k]);
+      return inCourse(k) && !(entry && entry.t > data.dropped[k]);
     });
-    list.textContent = "";
-    keys.forEach(function (key) {
-      var module = J.moduleById(key.split("/")[0]);
-      list.appendChild(L.el("li", {}, [fill(S.dropped_item, { text: own(page.items, key).text }), " — ",
-        L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [module.title])]));
+    if (!keys.length) { box.hidden = true; return; }
+    withTexts(function () {
+      if (mine !== droppedShown) return;  // a later change has shown the list since
+      list.textContent = "";
+      keys.forEach(function (key) {
+        var module = J.moduleById(key.split("/")[0]), text = own(texts, key);
+        // Without its text (the file could not be loaded), the item is named by its exercise.
+        var name = typeof text === "string" ? fill(S.dropped_item, { text: text }) : L.layout(key.slice(0, key.lastIndexOf("/"))).title;
+        list.appendChild(L.el("li", {}, [name, " — ", L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [module.title])]));
+      });
+      box.hidden = false;
     });
-    box.hidden = keys.length === 0;
   }
 
   /* ---- Import: the store checks everything first; a file that fails changes nothing. ---- */
@@ -91,7 +121,7 @@
     return { text: done.outcome === "memory" ? text + " " + S.import_memory : text };
   }
 
-  function mountTransfer(root, page) {
+  function mountTransfer(root) {
     var P = S, section = root.querySelector(".ld-transfer"), input = section.querySelector("input[type=file]");
     var choice = section.querySelector(".ld-import-choice"), status = section.querySelector(".ld-transfer__status");
     var error = section.querySelector(".ld-transfer__error"), pending = null;
@@ -135,7 +165,7 @@
   }
 
   /* ---- Reset: one module's answers (the plan stays), or everything; both after confirmation. ---- */
-  function mountReset(root, page) {
+  function mountReset(root) {
     var P = S, status = root.querySelector(".ld-modules__status");
     (config.modules || []).forEach(function (module) {
       var card = root.querySelector('[data-ld-module="' + module.id + '"]');
@@ -159,7 +189,6 @@
   }
 
   L.register("progress", function (root) {
-    var page = J.pageData(root);
     root.querySelector(".ld-nojs").hidden = true;
     root.querySelector("[data-ld-action=dismiss]").addEventListener("click", function () {
       var data = store.read();
@@ -168,13 +197,13 @@
       // The notice disappears: move focus on to the overview rather than lose it.
       root.querySelector("#ld-modules-title").focus();
     });
-    mountTransfer(root, page);
-    mountReset(root, page);
+    mountTransfer(root);
+    mountReset(root);
     function update() {
       if (!document.body.contains(root)) { document.removeEventListener("leidraad:change", update); return; }
-      render(root, page);
+      render(root);
     }
     document.addEventListener("leidraad:change", update);
-    render(root, page);
+    render(root);
   }, "course");
 })();
