@@ -115,3 +115,31 @@ class TestChangedItem:
         page.reload()
         wait_mounted(page)
         expect(page.locator(".ld-dropped")).to_have_count(0)
+
+
+class TestAnswersBeforeTheScript:
+    def test_answers_given_before_the_exercises_arrive_are_kept(self, page, fixture_server):
+        """On a slow connection a learner answers before exercises.js has arrived: once it is there, those
+        answers are saved and shown as the learner left them, and they are back after a reload."""
+        held = []
+        page.route("**/assets/leidraad/exercises.js", lambda route: held.append(route))
+        page.goto(fixture_server.url + MODULE_PAGE)
+        page.wait_for_function("() => document.readyState === 'complete'")
+        expect(page.locator(f"{QUIZ}[data-ld-mounted]")).to_have_count(0)
+        question(page, "vragen-of-vertellen").get_by_label("Ik vraag hoe hij het zelf zou aanpakken.").check()
+        page.locator(CHECKLIST).get_by_label("Ik heb genoeg tijd ingepland.").check()
+        page.locator('form[data-ld="reflection"] textarea').first.fill("Geschreven voor het script er was.")
+        assert stored(page) is None or not stored(page).get("items")
+        for route in held:
+            route.continue_()
+        page.unroute("**/assets/leidraad/exercises.js")
+        wait_mounted(page)
+        expect(page.locator(f"{CHECKLIST} .ld-progress [role=status]")).to_have_text("1 van 3 afgevinkt")
+        items = stored(page)["items"]
+        assert items["voorbeeld/voorbeeld-quiz/vragen-of-vertellen"]["a"]["c"] == [1]
+        assert items["voorbeeld/voorbeeld-checklist/tijd"]["a"] is True
+        page.reload()
+        wait_mounted(page)
+        expect(question(page, "vragen-of-vertellen").get_by_label("Ik vraag hoe hij het zelf zou aanpakken.")).to_be_checked()
+        expect(page.locator(CHECKLIST).get_by_label("Ik heb genoeg tijd ingepland.")).to_be_checked()
+        expect(page.locator('form[data-ld="reflection"] textarea').first).to_have_value("Geschreven voor het script er was.")

@@ -25,6 +25,35 @@
     if (document.readyState === "complete") load(); else window.addEventListener("load", load);
   }
 
+  /* What the learner did in an exercise before its component was here (exercises.js comes after the
+   * page is shown, and a reader on a slow phone may answer first): the fields they changed, noted as
+   * they did it (not what the browser restored of an earlier visit, which fires no event). After the
+   * mount, which shows what was stored, those fields are given again, with the events the component
+   * listens to: the latest answer is the one kept. */
+  var touched = [];
+  function note(event) {
+    var field = event.target, root = field.closest && field.closest("[data-ld]");
+    if (field.type === "file") return;  // a chosen file cannot be given again; the learner picks it once more
+    if (root && !root.hasAttribute("data-ld-mounted") && touched.indexOf(field) < 0) touched.push(field);
+  }
+  document.addEventListener("change", note, true);
+  document.addEventListener("input", note, true);
+  function early(root) {
+    var mine = touched.filter(function (field) { return root.contains(field); });
+    touched = touched.filter(function (field) { return mine.indexOf(field) < 0; });
+    return mine.map(function (field) {
+      var choice = field.type === "radio" || field.type === "checkbox";
+      return { field: field, choice: choice, value: choice ? field.checked : field.value };
+    });
+  }
+  function replay(done) {
+    done.forEach(function (d) {
+      if (d.field.disabled) return;  // a question checked in an earlier visit keeps its answer
+      if (d.choice) d.field.checked = d.value; else d.field.value = d.value;
+      d.field.dispatchEvent(new Event(d.choice ? "change" : "input", { bubbles: true }));
+    });
+  }
+
   function mountAll() {
     started = true;
     var dialog = document.querySelector(".md-search[role=dialog]"), input = document.querySelector(".md-search__input");
@@ -38,7 +67,8 @@
       var key = root.getAttribute("data-ld-key"), layout = key ? L.layout(key) : undefined;
       if (mount.needsLayout && !layout) return;  // not an exercise of this course's data: leave the HTML as it is
       root.setAttribute("data-ld-mounted", "");
-      try { mount(root, layout); } catch (e) { if (window.console) console.error("Leidraad:", e); }
+      var before = early(root);
+      try { mount(root, layout); replay(before); } catch (e) { if (window.console) console.error("Leidraad:", e); }
     });
   }
 
