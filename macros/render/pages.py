@@ -6,10 +6,12 @@ contents). Author Markdown is converted here, with the same extensions the site 
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import secrets
 from functools import lru_cache
+from pathlib import Path
 
 import markdown
 import yaml
@@ -21,6 +23,7 @@ from macros.content.exercises import Checklist, Quiz, Reflection, SelfAssessment
 from macros.render.markdown_fixes import AccessibleTables
 from macros.content.strings import strings_path
 from macros.content.upward import is_upward, own_scan
+from macros.kept import folder as kept_folder, private, write as write_kept
 
 #: The extensions the site's own pages have (mkdocs.yml), and sane lists. No fenced code: a course has
 #: no code, and it would load Pygments into every build.
@@ -69,9 +72,27 @@ def to_html(text: str | None) -> Markup:
     return Markup("\n".join(parts))
 
 
+#: Where Python-Markdown's HTML of a text is kept between builds, by content (kept.py): a rebuild (`make
+#: serve`, after an author's edit) converts only the texts that changed.
+CONVERTED = kept_folder("converted")
+#: What else decides the HTML: the converter's version, its extensions and our corrections to it.
+_CONVERTER_IDENTITY = "\n".join([markdown.__version__, repr(MARKDOWN_EXTENSIONS),
+                                  Path(__file__).with_name("markdown_fixes.py").read_text(encoding="utf-8"), ""]).encode()
+
+
 def markdown_to_html(text: str) -> str:
     """Python-Markdown's conversion. One converter, reset between texts: making one costs more than converting."""
-    return _CONVERTER.reset().convert(text)
+    kept = private(CONVERTED)
+    key = kept / hashlib.sha256(_CONVERTER_IDENTITY + text.encode()).hexdigest() if kept else None
+    if key is not None:
+        try:
+            return key.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            pass  # not converted before (or unreadable): convert it
+    html = _CONVERTER.reset().convert(text)
+    if key is not None:
+        write_kept(key, html.encode("utf-8"))
+    return html
 
 
 def to_inline_html(text: str | None) -> Markup:

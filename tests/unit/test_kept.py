@@ -1,5 +1,6 @@
-"""Work kept between builds (parsed YAML, minified scripts, checked strings) is read only from a folder
-that is the building user's alone: what another user planted there never reaches the site."""
+"""Work kept between builds (parsed YAML, converted Markdown, minified scripts, checked strings) is read
+only from a folder that is the building user's alone: what another user planted there never reaches the
+site; and what was kept is what a fresh conversion would give."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import pytest
 
 from macros import kept
+from macros.render import pages
 from macros.site import assets
 
 SCRIPT = "(function () { var answer = 42; window.x = answer; })();\n"
@@ -52,3 +54,30 @@ def test_a_symbolic_link_is_not_followed(tmp_path, minified):
 def test_each_user_has_a_folder_of_their_own():
     assert str(os.getuid()) in kept.folder("minified").name
     assert kept.folder("minified") != kept.folder("parsed")
+
+
+@pytest.fixture
+def converted(tmp_path, monkeypatch):
+    folder = tmp_path / "converted"
+    monkeypatch.setattr(pages, "CONVERTED", folder)
+    return folder
+
+
+def test_converted_markdown_is_kept_and_a_changed_text_is_converted_anew(converted, monkeypatch):
+    first = pages.markdown_to_html("- *een*\n- twee")
+    assert first == "<ul>\n<li><em>een</em></li>\n<li>twee</li>\n</ul>"
+    monkeypatch.setattr(pages, "_CONVERTER", None)  # a second conversion of the same text would fail
+    assert pages.markdown_to_html("- *een*\n- twee") == first
+    monkeypatch.undo()
+    monkeypatch.setattr(pages, "CONVERTED", converted)
+    assert pages.markdown_to_html("- *een*\n- drie").endswith("<li>drie</li>\n</ul>")
+    assert len(list(converted.iterdir())) == 2
+
+
+def test_converted_markdown_another_user_planted_is_not_used(converted):
+    converted.mkdir()
+    converted.chmod(0o777)
+    text = "Een **vette** zin."
+    key = hashlib.sha256(pages._CONVERTER_IDENTITY + text.encode()).hexdigest()
+    (converted / key).write_text("<script>alert('planted')</script>", encoding="utf-8")
+    assert pages.markdown_to_html(text) == "<p>Een <strong>vette</strong> zin.</p>"
