@@ -104,5 +104,7 @@ def _key(name: str) -> str:
 
 class GlossaryLinks(Extension):
     def extendMarkdown(self, md) -> None:
-        # After the table of contents has given the headings their ids (priority 5).
-        md.treeprocessors.register(_GlossaryLinks(md), "ld_glossary_links", 1)
+        # Priority 5, registered after `toc` (also 5): the headings have their ids, so an entry's id
+        # does not take one of theirs. MkDocs registers its anchor check (also 5) after every
+        # extension, so it sees the entries' ids and finds the "Zie **verzuim**" links valid.
+        md.treeprocessors.register(_GlossaryLinks(md), "ld_glossary_links", 5)
