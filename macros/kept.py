@@ -1,6 +1,9 @@
 """Folders where a build keeps work for the next one, by content (as Python keeps .pyc files): parsed
-YAML (content/loader.py), minified scripts (site/assets.py), strings files found correct
-(content/strings.py).
+YAML (content/loader.py), converted Markdown (render/text.py), minified scripts (site/assets.py),
+strings files found correct (content/strings.py).
+
+Each piece of work is a file named by the hash of what it was made from (`entry`); it is read back with
+`read` (or `read_text`) and kept with `write`; each does nothing when the folder cannot be used.
 
 Each lives in the system's temporary folder under this user's id, and is used only while it is this
 user's alone: what another user could write there would otherwise end up in the site we build.
@@ -8,6 +11,7 @@ user's alone: what another user could write there would otherwise end up in the 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -29,8 +33,33 @@ def private(path: Path) -> Path | None:
     return path if mine and path.is_dir() and not path.is_symlink() else None
 
 
-def write(path: Path, data: bytes) -> None:
+def entry(path: Path, *made_from: bytes, suffix: str = "") -> Path | None:
+    """The file in the folder `path` for the work made from `made_from`; None when the folder is not
+    this user's alone."""
+    folder = private(path)
+    return folder / (hashlib.sha256(b"".join(made_from)).hexdigest() + suffix) if folder else None
+
+
+def read(path: Path | None) -> bytes | None:
+    """What was kept in `path`; None when nothing was (or it cannot be read)."""
+    try:
+        return path.read_bytes() if path else None
+    except OSError:
+        return None
+
+
+def read_text(path: Path | None) -> str | None:
+    """What was kept in `path` as text; None when nothing was (or it is not UTF-8)."""
+    try:
+        return path.read_text(encoding="utf-8") if path else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def write(path: Path | None, data: bytes) -> None:
     """`data` into `path`, whole or not at all (should two builds run at once); nothing when it cannot be."""
+    if path is None:
+        return
     try:
         partial = path.with_suffix(f".{os.getpid()}.tmp")
         partial.write_bytes(data)

@@ -18,7 +18,7 @@ import yaml
 
 from macros.content.errors import ContentError
 from macros.content.syntax import describe
-from macros.kept import folder as kept_folder, private, write as write_kept
+from macros import kept
 
 #: Aliases may repeat a node; past this many values a file is refused instead of expanded.
 MAX_VALUES = 20_000
@@ -30,7 +30,7 @@ Loc = tuple[object, ...]
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: Where files once parsed are kept, by content (as Python keeps .pyc files): a build parses only the
 #: files that changed, and parsing was most of loading a course. A folder of this user's only.
-PARSED = kept_folder("parsed")
+PARSED = kept.folder("parsed")
 #: This file's code is part of every key: a change to the parser parses every file again.
 _PARSER_VERSION = hashlib.sha256(Path(__file__).read_bytes()).digest()
 _STANDARD_TAGS = {
@@ -82,14 +82,14 @@ def load_document(path: Path, display: str | None = None) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise LoadError(ContentError(shown, line, col, "", f"byte 0x{raw[exc.start]:02x} is not UTF-8; save the file as UTF-8")) from None
-    kept = private(PARSED)
-    key = kept / hashlib.sha256(_PARSER_VERSION + raw).hexdigest() if kept else None
-    if key is not None:
+    key = kept.entry(PARSED, _PARSER_VERSION, raw)
+    found = kept.read(key)
+    if found is not None:
         try:
-            data, positions = marshal.loads(key.read_bytes())
+            data, positions = marshal.loads(found)
             return Document(shown, data, positions)
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # not parsed before (or unreadable): parse it
+        except (EOFError, ValueError, TypeError):
+            pass  # unreadable: parse it
     doc = parse_text(text, shown)
     if key is not None and not doc.errors:
         _keep(key, doc)
@@ -103,7 +103,7 @@ def _keep(key: Path, doc: Document) -> None:
         data = marshal.dumps((doc.data, doc.positions))
     except ValueError:
         return
-    write_kept(key, data)
+    kept.write(key, data)
 
 
 def parse_text(text: str, shown: str) -> Document:

@@ -8,16 +8,16 @@ model's classes costs more than a small course's whole check.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from macros.content.errors import ContentError
-from macros.kept import folder as kept_folder, private, write as write_kept
+from macros import kept
 
 I18N = Path(__file__).parent.parent / "i18n"
-MODEL = Path(__file__).with_name("strings_model.py")
+#: The model the files are checked against: a change to it checks them again.
+MODEL = (Path(__file__).with_name("strings_model.py"), Path(__file__).with_name("strings_trainer.py"))
 #: Where the fingerprints of strings files found correct are kept (as Jinja keeps compiled templates).
-CHECKED = kept_folder("strings-checked")
+CHECKED = kept.folder("strings-checked")
 
 
 def available_languages() -> list[str]:
@@ -32,13 +32,12 @@ def strings_path(language: str) -> Path:
 def check_strings(language: str, shown: str) -> list[ContentError]:
     """Every missing, unknown or mistyped key of one language's strings file (`shown`: its path in messages)."""
     path = strings_path(language)
-    folder = private(CHECKED)
-    marker = folder / hashlib.sha256(path.read_bytes() + MODEL.read_bytes()).hexdigest() if folder else None
+    marker = kept.entry(CHECKED, path.read_bytes(), *(model.read_bytes() for model in MODEL))
     if marker and marker.exists():
         return []
     errors = _validate(path, shown)
-    if marker and not errors:
-        write_kept(marker, b"")  # else the next build checks again
+    if not errors:
+        kept.write(marker, b"")  # else the next build checks again
     return errors
 
 

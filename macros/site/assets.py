@@ -9,7 +9,6 @@ parts joined in order, and the layer folders are removed from the site. The sour
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -19,7 +18,7 @@ import rcssmin
 import rjsmin
 from mkdocs.exceptions import PluginError
 
-from macros.kept import folder as kept_folder, private, write as write_kept
+from macros import kept
 
 ASSETS = Path("assets") / "leidraad"
 LAYERS = ("core", "components", "pages", "scorm")
@@ -64,7 +63,7 @@ STYLES: dict[str, tuple[str, ...]] = {"leidraad.css": ("leidraad.css", "journey.
 #: Scripts the build generates that hold data, not code: only their whitespace is taken out.
 DATA = {"course.js", "scorm-course.js", "item-texts.js"}
 #: Where minified code is kept between builds, by content (as render.py keeps compiled templates).
-MINIFIED = kept_folder("minified")
+MINIFIED = kept.folder("minified")
 #: Bundles that only a package of one kind carries, with the file that marks such a build.
 ONLY_IN = {"scorm.js": "scorm.html"}
 #: Bundles whose parts go before data the build generated under the same name (their last part).
@@ -142,13 +141,10 @@ def minify_code(text: str, name: str) -> str:
     """Our ES5 code minified, local names shortened (calmjs.parse): a seventh less gzipped than taking out
     whitespace alone. Parsing takes a while (0.7 s for leidraad.js), so each result is kept in the system's
     temporary folder by content; a build then only parses what changed."""
-    folder = private(MINIFIED)
-    kept = folder / (hashlib.sha256(text.encode("utf-8")).hexdigest() + ".js") if folder else None
-    try:
-        if kept:
-            return kept.read_text(encoding="utf-8")
-    except OSError:
-        pass
+    key = kept.entry(MINIFIED, text.encode("utf-8"), suffix=".js")
+    found = kept.read_text(key)
+    if found is not None:
+        return found
     # Imported here: most builds find every script kept, and the parser takes half a second to import.
     from calmjs.parse import es5
     from calmjs.parse.exceptions import ECMASyntaxError
@@ -158,8 +154,7 @@ def minify_code(text: str, name: str) -> str:
         minified = minify_print(es5(text), obfuscate=True, obfuscate_globals=False)
     except ECMASyntaxError as exc:
         raise AssetError(f"Leidraad's script {name} is not valid ES5 (no ES modules, arrows or let here): {exc}") from None
-    if kept:
-        write_kept(kept, minified.encode("utf-8"))
+    kept.write(key, minified.encode("utf-8"))
     return minified
 
 

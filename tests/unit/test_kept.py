@@ -10,7 +10,7 @@ import os
 import pytest
 
 from macros import kept
-from macros.render import pages
+from macros.render import text as markdown_text
 from macros.site import assets
 
 SCRIPT = "(function () { var answer = 42; window.x = answer; })();\n"
@@ -59,18 +59,18 @@ def test_each_user_has_a_folder_of_their_own():
 @pytest.fixture
 def converted(tmp_path, monkeypatch):
     folder = tmp_path / "converted"
-    monkeypatch.setattr(pages, "CONVERTED", folder)
+    monkeypatch.setattr(markdown_text, "CONVERTED", folder)
     return folder
 
 
 def test_converted_markdown_is_kept_and_a_changed_text_is_converted_anew(converted, monkeypatch):
-    first = pages.markdown_to_html("- *een*\n- twee")
+    first = markdown_text.markdown_to_html("- *een*\n- twee")
     assert first == "<ul>\n<li><em>een</em></li>\n<li>twee</li>\n</ul>"
-    monkeypatch.setattr(pages, "_CONVERTER", None)  # a second conversion of the same text would fail
-    assert pages.markdown_to_html("- *een*\n- twee") == first
+    monkeypatch.setattr(markdown_text, "_CONVERTER", None)  # a second conversion of the same text would fail
+    assert markdown_text.markdown_to_html("- *een*\n- twee") == first
     monkeypatch.undo()
-    monkeypatch.setattr(pages, "CONVERTED", converted)
-    assert pages.markdown_to_html("- *een*\n- drie").endswith("<li>drie</li>\n</ul>")
+    monkeypatch.setattr(markdown_text, "CONVERTED", converted)
+    assert markdown_text.markdown_to_html("- *een*\n- drie").endswith("<li>drie</li>\n</ul>")
     assert len(list(converted.iterdir())) == 2
 
 
@@ -78,6 +78,6 @@ def test_converted_markdown_another_user_planted_is_not_used(converted):
     converted.mkdir()
     converted.chmod(0o777)
     text = "Een **vette** zin."
-    key = hashlib.sha256(pages._CONVERTER_IDENTITY + text.encode()).hexdigest()
+    key = hashlib.sha256(markdown_text._CONVERTER_IDENTITY + text.encode()).hexdigest()
     (converted / key).write_text("<script>alert('planted')</script>", encoding="utf-8")
-    assert pages.markdown_to_html(text) == "<p>Een <strong>vette</strong> zin.</p>"
+    assert markdown_text.markdown_to_html(text) == "<p>Een <strong>vette</strong> zin.</p>"

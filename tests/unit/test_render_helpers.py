@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from macros.content.course import load_course
-from macros.render.pages import markdown_to_html, number, plain_paragraphs, to_html
+from macros.render.pages import number
+from macros.render.text import markdown_to_html, plain_paragraphs, to_html
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -68,7 +68,7 @@ class Quiz(ExerciseKind):
         return [(q.id, version_of(q)) for q in self.questions]
 
     def item_texts(self) -> list[tuple[str, str]]:
-        from macros.render.pages import to_plain_text  # rendering is needed only for the learner's pages
+        from macros.render.text import to_plain_text  # rendering is needed only for the learner's pages
 
         return [(q.id, to_plain_text(q.prompt)) for q in self.questions]
 
