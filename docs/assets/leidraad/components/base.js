@@ -15,13 +15,11 @@
    * hidden, as without the script). The exercises and the learner's place on a module page (exercises.js:
    * components/exercise.js, one file per kind, place.js); the team's view of a manager on a module with an upward scan (teamview.js). */
   var LATER = { quiz: "exercises.js", "self-assessment": "exercises.js", checklist: "exercises.js",
-                reflection: "exercises.js", actions: "exercises.js", module: "exercises.js", "team-view": "teamview.js" },
-      requested = {};
+                reflection: "exercises.js", actions: "exercises.js", module: "exercises.js", "team-view": "teamview.js" };
   function loadLater(name) {
     var script = L.own(LATER, name);
-    if (!script || requested[script]) return;
-    requested[script] = true;
-    function load() { document.body.appendChild(L.el("script", { src: L.siteUrl("assets/leidraad/" + script) })); }
+    if (!script) return;
+    function load() { L.load(L.siteUrl("assets/leidraad/" + script)); }
     if (document.readyState === "complete") load(); else window.addEventListener("load", load);
   }
 

@@ -36,12 +36,8 @@
   }
   /* A part needed only once an exercise is finished (sharing a self-assessment) names its script in
    * data-ld-script: it is loaded then, not with every page. */
-  var requested = {};
   function loadLater(root) {
-    L.each(root.querySelectorAll("[data-ld-script]"), function (node) {
-      var src = node.getAttribute("data-ld-script");
-      if (!requested[src]) { requested[src] = true; document.body.appendChild(L.el("script", { src: src })); }
-    });
+    L.each(root.querySelectorAll("[data-ld-script]"), function (node) { L.load(node.getAttribute("data-ld-script")); });
   }
 
   L.component = { items: items, inputs: inputs, chosen: chosen, itemLayout: itemLayout, reveal: reveal,

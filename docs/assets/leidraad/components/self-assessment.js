@@ -76,7 +76,7 @@
         if (src && !historyBox.hasAttribute("data-ld-loading")) {
           historyBox.setAttribute("data-ld-loading", "");
           document.addEventListener("leidraad:history-ready", renderHistory);
-          document.body.appendChild(L.el("script", { src: src }));
+          L.load(src);
         }
         return;
       }

@@ -31,17 +31,25 @@
   function each(nodes, fn) { Array.prototype.forEach.call(nodes, fn); }
   function clone(data) { return JSON.parse(JSON.stringify(data)); }
   function emit(name, detail) { document.dispatchEvent(new CustomEvent(name, { detail: detail })); }
+  /* A script of the site, loaded once however often it is asked for; `failed` runs if it cannot be. */
+  var loading = dict();
+  function load(src, failed) {
+    if (loading[src]) return;
+    loading[src] = true;
+    var script = el("script", { src: src });
+    if (failed) script.addEventListener("error", failed);
+    document.head.appendChild(script);
+  }
 
   L.config = config; L.strings = S;
   L.isRecord = isRecord; L.own = own; L.has = has; L.dict = dict; L.fill = fill; L.number = number;
-  L.el = el; L.each = each; L.clone = clone; L.emit = emit;
+  L.el = el; L.each = each; L.clone = clone; L.emit = emit; L.load = load;
   // Dates are written in the page's language (material sets it on <html> from the course's).
   L.locale = document.documentElement.getAttribute("lang") || undefined;
   /* ---- The course's layouts (window.LEIDRAAD.modules and .exercises) arrive in parts: a module page
    * carries its own module's in a <template data-ld-layouts>, assets/leidraad/layouts.js the whole
    * course's. layouts.js is loaded by the pages that show the whole course and, once a page is shown,
    * for the marks in the navigation (whenLayouts); it hands its part over with LeidraadQueue. ---- */
-  var requested = false;
   config.modules = config.modules || [];
   config.exercises = config.exercises || dict();
   /* The site root from this script's address (right from file:// and under any sub-path); inlined or
@@ -69,8 +77,7 @@
   function whenLayouts(fn) {
     if (config.whole) return fn();
     document.addEventListener("leidraad:layouts", fn, { once: true });
-    if (!requested) document.head.appendChild(el("script", { src: siteUrl("assets/leidraad/layouts.js") }));
-    requested = true;
+    load(siteUrl("assets/leidraad/layouts.js"));
   }
   L.siteUrl = siteUrl; L.addLayouts = addLayouts; L.readPage = readPage; L.whenLayouts = whenLayouts;
   /* An exercise's layout by key ("<module>/<exercise>"); a module's entry (title, exercises, rules) by id. */

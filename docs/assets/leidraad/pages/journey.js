@@ -23,12 +23,7 @@
   /* Keeping the answers for months (pages/safety.js, loaded only when needed): a restore link in the
    * address (a calendar follow-up) is offered to the learner; once there are answers, the browser is
    * asked to keep them, and where it does not promise to, the learner is told once. */
-  var safetyRequested = false;
-  function loadSafety() {
-    if (safetyRequested) return;
-    safetyRequested = true;
-    document.body.appendChild(L.el("script", { src: siteUrl("assets/leidraad/safety.js") }));
-  }
+  function loadSafety() { L.load(siteUrl("assets/leidraad/safety.js")); }
   var persistAsked = false;
   function keepAnswers() {
     if (/(^#|&)ld-restored?=/.test(window.location.hash)) loadSafety();

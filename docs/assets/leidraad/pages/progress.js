@@ -68,20 +68,16 @@
   }
   /* The items' texts (assets/leidraad/item-texts.js, every item of the course) come only when there are
    * voided answers to name: `then` runs once they are here, or, if they cannot be loaded, without them. */
-  var texts = null, textsAsked = false, textsWaiting = [];
+  var texts = null, textsWaiting = [];
+  function arrived(loaded) {
+    texts = loaded && typeof loaded === "object" ? loaded : {};
+    textsWaiting.splice(0).forEach(function (run) { run(); });
+  }
   function withTexts(then) {
     if (texts) { then(); return; }
     textsWaiting.push(then);
-    if (textsAsked) return;
-    textsAsked = true;
-    function arrived(loaded) {
-      texts = loaded && typeof loaded === "object" ? loaded : {};
-      textsWaiting.splice(0).forEach(function (run) { run(); });
-    }
     L.itemTexts = arrived;
-    var script = L.el("script", { src: J.siteUrl("assets/leidraad/item-texts.js") });
-    script.addEventListener("error", function () { arrived(null); });
-    document.body.appendChild(script);
+    L.load(J.siteUrl("assets/leidraad/item-texts.js"), function () { arrived(null); });
   }
   var droppedShown = 0;
   function renderDropped(root, data) {
