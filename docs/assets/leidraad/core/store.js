@@ -281,7 +281,7 @@
   var store = L.store = {
     KEY: KEY, FORMAT: FORMAT, PLAN: PLAN, PLAN_VERSION: PLAN_VERSION, NAME: NAME, NAME_VERSION: NAME_VERSION, ENVELOPE: ENVELOPE, failed: false,
     empty: empty, read: read, write: write, set: set, setMany: setMany, remove: remove, open: open, newAttempt: newAttempt,
-    dropStale: dropStale, normalize: normalize, replaceWith: replaceWith,
+    dropStale: dropStale, normalize: normalize, replaceWith: replaceWith, itemOf: itemOf,
     /* The learner's answers to one exercise, current versions only. */
     answers: function (layout) { return R.answersOf(layout, read().items); },
     /* A quiz's earlier attempts, oldest first (see newAttempt); `takes` adds a scan's current answers. */

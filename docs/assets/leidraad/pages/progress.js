@@ -61,11 +61,6 @@
     bar.hidden = false;
     renderDropped(root, data);
   }
-  /* Whether `key` ("module/exercise/item") is an item of the course as it is now. */
-  function inCourse(key) {
-    var cut = key.lastIndexOf("/"), layout = L.layout(key.slice(0, cut)), id = key.slice(cut + 1);
-    return !!(layout && J.moduleById(key.split("/")[0]) && (layout.items || []).some(function (item) { return item.id === id; }));
-  }
   /* The items' texts (assets/leidraad/item-texts.js, every item of the course) come only when there are
    * voided answers to name: `then` runs once they are here, or, if they cannot be loaded, without them. */
   var texts = null, textsWaiting = [];
@@ -85,7 +80,7 @@
     // Not the questions that left the course, nor those answered again since.
     var keys = Object.keys(data.dropped).filter(function (k) {
       var entry = own(data.items, k);
-      return inCourse(k) && !(entry && entry.t > data.dropped[k]);
+      return store.itemOf(k) && J.moduleById(k.split("/")[0]) && !(entry && entry.t > data.dropped[k]);
     });
     if (!keys.length) { box.hidden = true; return; }
     withTexts(function () {
@@ -94,7 +89,7 @@
       keys.forEach(function (key) {
         var module = J.moduleById(key.split("/")[0]), text = own(texts, key);
         // Without its text (the file could not be loaded), the item is named by its exercise.
-        var name = typeof text === "string" ? fill(S.dropped_item, { text: text }) : L.layout(key.slice(0, key.lastIndexOf("/"))).title;
+        var name = typeof text === "string" ? fill(S.dropped_item, { text: text }) : store.itemOf(key).layout.title;
         list.appendChild(L.el("li", {}, [name, " — ", L.el("a", { href: J.siteUrl("modules/" + module.id + ".html") }, [module.title])]));
       });
       box.hidden = false;
